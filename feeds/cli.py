@@ -1,0 +1,222 @@
+"""The ``feeds`` command line.
+
+Exit status: 0 done, 1 some sources failed or the store is unusable, 2 the
+configuration is invalid (every problem printed with file, line and key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from feeds import __version__
+from feeds.config import Settings, config_path, load, parse_duration
+from feeds.errors import ConfigError, StoreError
+from feeds.model import PollOutcome
+from feeds.pipeline import Poller, make_fetcher, summary_line, sync, utcnow
+from feeds.service import Service
+from feeds.site import render_site, write_site
+from feeds.store import Store
+
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = load(config_path(args.config))
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    command: Callable[[Settings, argparse.Namespace], int] = args.command
+    try:
+        return command(settings, args)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-c", "--config", help="YAML file (default: $FEEDS_CONFIG, then "
+                        "config/feeds.yaml)")
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser = argparse.ArgumentParser(prog="feeds", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"feeds {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def add(name: str, fn: Callable[[Settings, argparse.Namespace], int], help: str
+            ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, parents=[common], help=help, description=help)
+        command.set_defaults(command=fn)
+        return command
+
+    add("check", cmd_check, "validate the configuration only")
+    poll = add("poll", cmd_poll, "poll every (or one) source once, store, and exit")
+    poll.add_argument("--source", action="append", metavar="NAME", help="only this source")
+    build = add("build", cmd_build, "write every feed, index.html and feeds.opml to a folder")
+    build.add_argument("--out", required=True, type=Path, metavar="DIR")
+    add("serve", cmd_serve, "serve the published feeds over HTTP (no polling)")
+    add("run", cmd_run, "the service: poll on schedule and serve")
+    add("sources", cmd_sources, "show each source's fetch state")
+    dup = add("duplicates", cmd_duplicates, "list merged stories and the rule that merged them")
+    dup.add_argument("--since", default="7d", help="first seen within this long (default 7d)")
+    return parser
+
+
+def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
+    print(f"{settings.path}: ok ({len(settings.sources)} sources, "
+          f"{len(settings.categories)} categories)")
+    return 0
+
+
+def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
+    names = args.source or [s.name for s in settings.sources if s.enabled]
+    unknown = sorted(set(names) - {s.name for s in settings.sources})
+    if unknown:
+        print(f"error: unknown source: {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_CONFIG
+    outcomes = asyncio.run(_poll_once(settings, names))
+    for outcome in outcomes:
+        if not outcome.ok:
+            print(f"failed: {outcome.source}: {outcome.error}", file=sys.stderr)
+    print(f"poll: {summary_line(outcomes)}")
+    return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+async def _poll_once(settings: Settings, names: list[str]) -> list[PollOutcome]:
+    store = await asyncio.to_thread(Store.open, settings.database)
+    try:
+        now = utcnow()
+        await asyncio.to_thread(sync, settings, store, now)
+        states = await asyncio.to_thread(
+            store.claim_due, now, limit=len(names), lease=timedelta(seconds=settings.polling.lease),
+            worker="feeds-poll", names=names)
+        busy = sorted(set(names) - {s.name for s in states})
+        if busy:
+            print(f"skipped (being polled elsewhere or disabled): {', '.join(busy)}",
+                  file=sys.stderr)
+        with _progress(len(states)) as advance:
+            async with make_fetcher(settings) as fetcher:
+                outcomes = await Poller(settings, store).poll_many(states, fetcher, advance)
+        if settings.publish.out_dir is not None:
+            files = await asyncio.to_thread(render_site, settings, store)
+            await asyncio.to_thread(write_site, files, settings.publish.out_dir)
+        return outcomes
+    finally:
+        store.close()
+
+
+class _progress:
+    """A progress bar on a terminal; nothing otherwise. Yields the per-outcome callback."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar: Progress | None = None
+
+    def __enter__(self) -> Callable[[PollOutcome], None]:
+        if not sys.stderr.isatty() or self.total == 0:
+            return lambda outcome: None
+        self.bar = Progress(TextColumn("polling"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("poll", total=self.total)
+        bar = self.bar
+        return lambda outcome: bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
+    store = Store.open(settings.database)
+    try:
+        written = write_site(render_site(settings, store), args.out)
+    finally:
+        store.close()
+    print(f"build: {len(written)} files written to {args.out}")
+    return 0
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    asyncio.run(Service(settings, poll=False).run())
+    return 0
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    asyncio.run(Service(settings).run())
+    return 0
+
+
+def _when(value: datetime | None, now: datetime) -> str:
+    if value is None:
+        return "-"
+    seconds = (value - now).total_seconds()
+    span = abs(seconds)
+    text = (f"{span:.0f}s" if span < 120 else f"{span / 60:.0f}m" if span < 7200
+            else f"{span / 3600:.1f}h")
+    return f"in {text}" if seconds > 0 else f"{text} ago"
+
+
+def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
+    store = Store.open(settings.database)
+    try:
+        states = store.sources()
+    finally:
+        store.close()
+    now = datetime.now(UTC)
+    table = Table("source", "last fetch", "HTTP", "last error", "entries", "next poll",
+                  title=f"{len(states)} sources")
+    for s in states:
+        error = s.disabled_reason and f"disabled: {s.disabled_reason}" or s.last_error or (
+            f"warning: {s.last_warning}" if s.last_warning else "")
+        moved = s.url if s.url != settings_url(settings, s.name) else ""
+        name = f"{s.name}\n→ {moved}" if moved else s.name
+        table.add_row(name, _when(s.last_fetch, now), str(s.last_status or "-"), error or "",
+                      str(s.entry_count), "disabled" if s.disabled_reason else _when(s.next_due, now))
+    Console(width=max(Console().width, 120)).print(table)
+    return 0
+
+
+def settings_url(settings: Settings, name: str) -> str | None:
+    try:
+        return settings.source(name).url
+    except KeyError:
+        return None
+
+
+def cmd_duplicates(settings: Settings, args: argparse.Namespace) -> int:
+    since = datetime.now(UTC) - timedelta(seconds=parse_duration(args.since))
+    store = Store.open(settings.database)
+    try:
+        groups = store.merged_groups(since)
+    finally:
+        store.close()
+    for entry, copies in groups:
+        print(f"{entry.uid}  {entry.title}")
+        for copy in copies:
+            mark = "*" if copy["primary"] else " "
+            print(f"  {mark} [{copy['rule']}] {copy['source']}: {copy['link'] or '-'}")
+    print(f"{len(groups)} merged stories since {since:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

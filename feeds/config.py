@@ -1,0 +1,328 @@
+"""YAML -> typed settings. The only module that reads configuration files.
+
+Validation collects *every* problem and reports each with file, line and key,
+because an operator fixing a 200-source file should not have to rerun the check
+once per typo. Relative paths in the file (``file:`` sources, a SQLite
+database) are relative to the YAML file, so a config works from any directory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from feeds.errors import ConfigError, ConfigProblem
+
+DEFAULT_CONFIG = "config/feeds.yaml"
+RESERVED_SLUG = "all"
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+
+
+def parse_duration(value: object) -> float:
+    """Read ``90s``, ``15m``, ``1h``, ``2d`` or a number of seconds into seconds."""
+    if isinstance(value, bool):
+        raise ValueError(f"not a duration: {value!r}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    else:
+        match = _DURATION.match(str(value))
+        if not match:
+            raise ValueError(f"not a duration: {value!r} (use 90s, 15m, 1h, 1d or seconds)")
+        seconds = float(match.group(1)) * _UNITS[match.group(2)]
+    if seconds <= 0:
+        raise ValueError(f"duration must be positive: {value!r}")
+    return seconds
+
+
+def parse_size(value: object) -> int:
+    """Read ``10MB``, ``512KB`` or a number of bytes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    match = _SIZE.match(str(value))
+    if not match:
+        raise ValueError(f"not a size: {value!r} (use 10MB, 512KB or bytes)")
+    return int(float(match.group(1)) * _SIZE_UNITS[(match.group(2) or "b").lower()])
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+Size = Annotated[int, BeforeValidator(parse_size)]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Site(_Strict):
+    title: str = "feeds"
+    base_url: str = "http://127.0.0.1:8080"  #: public address; used in self links and the page
+    language: str = "vi"
+    description: str | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"not an absolute http(s) URL: {value!r}")
+        return value.rstrip("/")
+
+
+class Server(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    refresh: Duration = 2.0  #: how often the server looks for changed entries to re-render
+
+
+class Polling(_Strict):
+    interval: Duration = 900.0  #: default interval between polls of a source
+    concurrency: int = Field(32, ge=1, le=4096)  #: sources fetched at once
+    per_host: int = Field(2, ge=1, le=256)  #: requests at once to one host
+    timeout: Duration = 20.0  #: total time for one response
+    max_bytes: Size = 10 * 1024 * 1024  #: body size limit, after decompression
+    min_interval: Duration = 60.0
+    max_interval: Duration = 86400.0  #: backoff and adaptive intervals stop here
+    jitter: float = Field(0.1, ge=0, le=0.5)  #: +- fraction of the interval
+    adaptive: bool = False  #: follow each source's observed publishing rate
+    user_agent: str | None = None
+    tick: Duration = 5.0  #: how often the service looks for due sources
+    lease: Duration = 300.0  #: a claimed source is free again after this (crashed worker)
+    parse_workers: int = Field(0, ge=0, le=64)  #: processes for parsing; 0 = in-thread
+
+
+class Publish(_Strict):
+    entries_per_feed: int = Field(50, ge=1, le=10000)
+    out_dir: Path | None = None  #: also write feed files here after each poll (static hosting)
+
+
+class Dedupe(_Strict):
+    cross_source: bool = True  #: merge copies across sources (link and text rules)
+    window: Duration = 72 * 3600.0  #: text rules only merge copies published this close
+    threshold: int = Field(3, ge=0, le=16)  #: max differing SimHash bits for a near duplicate
+    tracking_params: list[str] = []  #: extra query parameters to ignore in links
+
+
+class Match(_Strict):
+    terms: list[str] = []  #: the entry's own category terms that map here
+    keywords: list[str] = []  #: whole words or phrases in title or summary
+
+
+class Category(_Strict):
+    slug: Slug
+    title: str
+    description: str | None = None
+    match: Match | None = None
+
+    @field_validator("slug")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value == RESERVED_SLUG:
+            raise ValueError(f"slug {RESERVED_SLUG!r} is reserved for the feed of every entry")
+        return value
+
+
+class Source(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+    url: str
+    categories: list[str] = []  #: every entry of this source goes to these
+    interval: Duration | None = None  #: overrides polling.interval
+    priority: int = 0  #: copies from higher priority sources provide the text of merged stories
+    enabled: bool = True
+    title: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme == "file" and (parts.path or parts.netloc):
+            return value
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return value
+        raise ValueError(f"not an absolute http(s) or file: URL: {value!r}")
+
+
+class Settings(_Strict):
+    database: str = "sqlite:///data/feeds.db"
+    timezone: str = "Asia/Ho_Chi_Minh"  #: for dates that carry no zone
+    site: Site = Site()
+    server: Server = Server()
+    polling: Polling = Polling()
+    publish: Publish = Publish()
+    dedupe: Dedupe = Dedupe()
+    categories: list[Category] = []
+    sources: list[Source] = []
+    path: Path | None = Field(default=None, exclude=True)  #: the file this came from
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone: {value!r}") from None
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise KeyError(name)
+
+    def interval_of(self, source: Source) -> float:
+        return source.interval if source.interval is not None else self.polling.interval
+
+
+def config_path(option: str | None) -> Path:
+    """``-c`` wins, then ``$FEEDS_CONFIG``, then ``config/feeds.yaml``."""
+    return Path(option or os.environ.get("FEEDS_CONFIG") or DEFAULT_CONFIG)
+
+
+def load(path: str | os.PathLike[str]) -> Settings:
+    """Read and validate a configuration file; raise ConfigError listing every problem."""
+    file = Path(path)
+    name = str(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([ConfigProblem(name, None, "", "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([ConfigProblem(name, None, "", f"cannot read: {exc}")]) from None
+    try:
+        data = YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise ConfigError([ConfigProblem(name, line, "", f"YAML syntax: {problem}")]) from None
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, dict):
+        raise ConfigError([ConfigProblem(name, 1, "", "the file must be a mapping of keys")])
+
+    problems = list(_cross_checks(data, name))
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            problems.append(ConfigProblem(name, _line_of(data, loc), _key_of(loc), _message(error)))
+    if problems:
+        problems.sort(key=lambda p: (p.line or 0, p.key))
+        raise ConfigError(problems)
+    return _resolve_paths(settings, file)
+
+
+def _cross_checks(data: Any, name: str) -> Iterable[ConfigProblem]:
+    """Rules spanning several keys: unique names and slugs, known category slugs.
+
+    They run on the raw YAML, so they are reported alongside type errors instead
+    of only after those are fixed.
+    """
+    def items(key: str) -> list[tuple[int, Any]]:
+        value = data.get(key)
+        return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)] if isinstance(
+            value, list) else []
+
+    def problem(loc: tuple[Any, ...], message: str) -> ConfigProblem:
+        return ConfigProblem(name, _line_of(data, loc), _key_of(loc), message)
+
+    slugs: set[str] = set()
+    for i, category in items("categories"):
+        slug = category.get("slug")
+        if slug in slugs:
+            yield problem(("categories", i, "slug"), f"duplicate category slug {slug!r}")
+        if isinstance(slug, str):
+            slugs.add(slug)
+    names: set[str] = set()
+    for i, source in items("sources"):
+        source_name = source.get("name")
+        if source_name in names:
+            yield problem(("sources", i, "name"), f"duplicate source name {source_name!r}")
+        if isinstance(source_name, str):
+            names.add(source_name)
+        wanted = source.get("categories")
+        for j, slug in enumerate(wanted if isinstance(wanted, list) else []):
+            if slug not in slugs:
+                known = ", ".join(sorted(slugs)) or "none defined"
+                yield problem(("sources", i, "categories", j),
+                              f"unknown category slug {slug!r} (known: {known})")
+
+
+def _resolve_paths(settings: Settings, file: Path) -> Settings:
+    """Make file: URLs, the SQLite path and out_dir absolute, relative to the YAML file."""
+    base = file.resolve().parent
+    sources = [
+        s.model_copy(update={"url": _resolve_file_url(s.url, base)}) for s in settings.sources
+    ]
+    database = os.environ.get("FEEDS_DATABASE_URL") or _resolve_sqlite(settings.database, base)
+    publish = settings.publish
+    if publish.out_dir is not None and not publish.out_dir.is_absolute():
+        publish = publish.model_copy(update={"out_dir": base / publish.out_dir})
+    return settings.model_copy(
+        update={"sources": sources, "database": database, "publish": publish, "path": file}
+    )
+
+
+def _resolve_file_url(url: str, base: Path) -> str:
+    parts = urlsplit(url)
+    if parts.scheme != "file":
+        return url
+    path = Path(parts.netloc + parts.path) if parts.netloc else Path(parts.path)
+    return (base / path).resolve().as_uri() if not path.is_absolute() else path.as_uri()
+
+
+def _resolve_sqlite(url: str, base: Path) -> str:
+    prefix, sep, path = url.partition(":///")
+    if not sep or not prefix.startswith("sqlite") or not path or path.startswith((":memory:", "/")):
+        return url
+    return f"{prefix}:///{(base / path).resolve()}"
+
+
+def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the deepest node of ``loc`` that exists in the YAML."""
+    node, line = data, (data.lc.line + 1 if hasattr(data, "lc") else None)
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def _key_of(loc: tuple[Any, ...]) -> str:
+    key = ""
+    for part in loc:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    return key
+
+
+def _message(error: Any) -> str:
+    kind, msg = error["type"], str(error["msg"])
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "required key is missing"
+    return msg.removeprefix("Value error, ")
+

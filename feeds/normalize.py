@@ -1,0 +1,314 @@
+"""ParsedEntry -> Entry: one place where every format's output is made uniform.
+
+Text is NFC (Vietnamese arrives in NFD and in windows-1258, whose tone marks
+are combining characters), trimmed and whitespace-collapsed; dates are UTC,
+with zone-less dates read in the configured timezone; links are absolute; HTML
+is sanitised; and each entry gets the keys ``dedupe`` matches on. Pure: the
+clock comes in as ``now``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import html
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
+
+import nh3
+
+from feeds.model import Entry, ParsedEntry
+
+#: Query parameters that only track the reader; the same article carries any mix of them.
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "zarsrc", "gidzl", "ref", "ref_src", "amp", "_hsenc", "_hsmi", "cmpid", "icid",
+})
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+_DEFAULT_PORTS = (":80", ":443")
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|br|tr|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+_AGENCY = re.compile(r"^\s*[\(\[]?[A-ZĐÀ-Ỹ0-9.]{2,12}(?:\s[A-ZĐÀ-Ỹ0-9.]{2,12}){0,2}[\)\]]?\s*[-–—:]\s+")
+_MAX_FUTURE = timedelta(minutes=10)
+_LEAD_WORDS = 24
+
+_ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What normalising needs besides the entry: the document's URL, the local zone, the clock."""
+
+    base_url: str
+    tz: tzinfo
+    now: datetime  #: aware; first-seen time for entries without a date
+    tracking_params: frozenset[str] = frozenset()
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def clean_text(value: str | None) -> str:
+    """NFC, entities decoded, whitespace collapsed and trimmed."""
+    if not value:
+        return ""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", html.unescape(value))).strip()
+
+
+def html_to_text(value: str | None) -> str:
+    """Plain text of an HTML fragment, good enough for matching and fingerprints."""
+    if not value:
+        return ""
+    return clean_text(_TAG.sub(" ", _BLOCK_END.sub("\n", value)))
+
+
+def sanitize_html(value: str | None) -> str:
+    """Keep the article markup, drop scripts, styles, event handlers and unsafe URLs."""
+    if not value or not value.strip():
+        return ""
+    cleaned = nh3.clean(
+        unicodedata.normalize("NFC", value),
+        tags=_ALLOWED_TAGS,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    return cleaned.strip()
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-insensitive form that keeps Vietnamese diacritics.
+
+    "Mưa LỚN, diện rộng!" and "mưa lớn diện rộng" fold alike; "Mua lon" does not.
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    kept = [ch if not unicodedata.category(ch).startswith(("P", "S")) else " " for ch in text]
+    return _SPACE.sub(" ", "".join(kept)).strip()
+
+
+def lead(summary_text: str) -> str:
+    """The lead without the agency prefix ("TTTĐ - ", "(Dân trí) - ") that partners drop."""
+    return _AGENCY.sub("", summary_text, count=1)
+
+
+def text_key(title: str, summary_text: str) -> str:
+    """Exact-text identity: folded title plus the first words of the folded lead."""
+    words = fold(lead(summary_text)).split()[:_LEAD_WORDS]
+    return f"{fold(title)}|{' '.join(words)}"
+
+
+def simhash(text: str) -> int:
+    """64-bit SimHash over word pairs of folded text, as a signed int (fits a BIGINT)."""
+    words = fold(text).split()
+    grams = [" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))] if words else []
+    if not grams:
+        return 0
+    weights = [0] * 64
+    for gram, count in Counter(grams).items():
+        value = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += count if value >> bit & 1 else -count
+    result = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return result - (1 << 64) if result >= 1 << 63 else result
+
+
+# --- links ------------------------------------------------------------------------------------
+
+def absolute(link: str | None, base: str) -> str | None:
+    if not link or not link.strip():
+        return None
+    joined = urljoin(base, link.strip()) if base else link.strip()
+    return joined if urlsplit(joined).scheme in ("http", "https", "file") else None
+
+
+def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str | None:
+    """The article's address with every cosmetic difference removed.
+
+    Scheme, ``www.``/``m.``/``amp.`` prefixes, default ports, host case,
+    fragment, trailing slash, AMP variants and tracking parameters do not name
+    another article; remaining parameters are sorted. The result is a key, not
+    a URL to fetch (it has no scheme).
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return url.strip() or None
+    host = parts.netloc.rsplit("@", 1)[-1].lower()
+    for port in _DEFAULT_PORTS:
+        host = host.removesuffix(port)
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix):]
+    segments = [unicodedata.normalize("NFC", unquote(s)) for s in parts.path.split("/") if s]
+    segments = [s for s in segments if s.lower() != "amp"]
+    if segments:
+        last = segments[-1]
+        for suffix in (".amp.html", ".amp.htm"):
+            if last.lower().endswith(suffix):
+                last = last[: -len(suffix)] + suffix[4:]
+        last = last[:-4] if last.lower().endswith(".amp") else last
+        segments[-1] = last
+    path = "/".join(quote(s, safe="!$&'()*+,;=:@~-._") for s in segments)
+    drop = TRACKING_PARAMS | {p.lower() for p in extra_tracking}
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in drop
+    )
+    return f"{host}/{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
+_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
+_HM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?(?![\d/])", re.IGNORECASE)
+_AGO = re.compile(r"(\d+)\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước", re.IGNORECASE)
+_AGO_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ngày": 86400,
+              "tuần": 604800, "tháng": 2592000, "năm": 31536000}
+_DAY_WORDS = {"hôm nay": 0, "hôm qua": 1, "hôm kia": 2}
+
+
+def parse_date(text: str | None, tz: tzinfo, now: datetime) -> datetime | None:
+    """Read a date as news sites write it; UTC-aware, or None when not understood.
+
+    Zone-less dates are local times in ``tz``. Besides RFC 822 and ISO 8601 this
+    reads the Vietnamese forms: ``27/02/2024 14:46``, ``Thứ ba, 27/02/2024 -
+    14:46``, ``14:46 27/2/2024``, ``ngày 27 tháng 2 năm 2024``, ``2 giờ trước``,
+    ``Hôm qua 08:15``.
+    """
+    if not text or not text.strip():
+        return None
+    text = unicodedata.normalize("NFC", text).strip()
+    parsed = _rfc822(text) or _iso(text) or _vietnamese(text, tz, now)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.astimezone(UTC)
+
+
+def _rfc822(text: str) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+def _vietnamese(text: str, tz: tzinfo, now: datetime) -> datetime | None:
+    lowered = text.lower()
+    ago = _AGO.search(lowered)
+    if ago:
+        return now - timedelta(seconds=int(ago.group(1)) * _AGO_UNITS[ago.group(2)])
+    local_now = now.astimezone(tz)
+    day: tuple[int, int, int] | None = None
+    for phrase, back in _DAY_WORDS.items():
+        if phrase in lowered:
+            d = (local_now - timedelta(days=back)).date()
+            day = (d.year, d.month, d.day)
+    if day is None and (m := _DMY.search(text)):
+        day = (int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if day is None and (m := _YMD.search(text)):
+        day = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if day is None and (m := _WORDY.search(text)):
+        day = (int(m.group(3) or local_now.year), int(m.group(2)), int(m.group(1)))
+    if day is None:
+        return None
+    time_match = _HM.search(_DMY.sub(" ", _YMD.sub(" ", text)))
+    hour, minute, second = (
+        (int(time_match.group(1)), int(time_match.group(2)), int(time_match.group(3) or 0))
+        if time_match else (0, 0, 0)
+    )
+    try:
+        return datetime(day[0], day[1], day[2], hour, minute, second)
+    except ValueError:
+        return None
+
+
+# --- entries ----------------------------------------------------------------------------------
+
+def normalize_entries(parsed: Sequence[ParsedEntry], ctx: Context) -> list[Entry]:
+    """Normalise a document's entries and give each its identity key within the source.
+
+    The key is the guid, except where the document repeats a guid (some CMSs put
+    the section URL in every ``<guid>``): then those items fall back to their
+    link, which is what tells them apart. Entries sharing a key after that are
+    one item listed twice; the first is kept.
+    """
+    guids = Counter(p.guid.strip() for p in parsed if p.guid and p.guid.strip())
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for item in parsed:
+        entry = normalize_entry(item, ctx, trust_guid=guids[(item.guid or "").strip()] <= 1)
+        if entry.key not in seen:
+            seen.add(entry.key)
+            entries.append(entry)
+    return entries
+
+
+def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) -> Entry:
+    link = absolute(p.link, ctx.base_url)
+    canonical_source = absolute(p.canonical_link, ctx.base_url) or link
+    summary = sanitize_html(p.summary)
+    content = sanitize_html(p.content) or summary
+    if not summary and content:
+        summary = _first_paragraph(content)
+    summary_text = html_to_text(summary)
+    title = html_to_text(p.title) or _fallback_title(summary_text, link)
+    guid = clean_text(p.guid) or None
+    key = (guid if trust_guid else None) or link or guid or _digest(title, summary_text)
+    published = _entry_date(p.published_text, p.published, ctx)
+    updated = _entry_date(p.updated_text, p.updated, ctx)
+    return Entry(
+        key=key,
+        guid=guid,
+        link=link,
+        canonical_link=canonical_link(canonical_source, ctx.tracking_params),
+        title=title,
+        summary=summary,
+        content=content,
+        author=clean_text(", ".join(p.authors)) or None,
+        published=published or updated or ctx.now,
+        updated=updated,
+        terms=tuple(dict.fromkeys(t for t in (clean_text(c) for c in p.categories) if t)),
+        content_hash=_digest(title, link or "", summary, content),
+        text_key=text_key(title, summary_text),
+        fingerprint=simhash(f"{title} {lead(summary_text)}"),
+        image=absolute(p.image, ctx.base_url),
+    )
+
+
+def _entry_date(text: str | None, fallback: datetime | None, ctx: Context) -> datetime | None:
+    value = parse_date(text, ctx.tz, ctx.now) or fallback
+    if value is None:
+        return None
+    value = value.astimezone(UTC)
+    return min(value, ctx.now) if value > ctx.now + _MAX_FUTURE else value
+
+
+def _first_paragraph(content_html: str) -> str:
+    text = html_to_text(content_html.split("</p>", 1)[0])
+    return html.escape(text[:400], quote=False)
+
+
+def _fallback_title(summary_text: str, link: str | None) -> str:
+    if summary_text:
+        words = summary_text.split()
+        return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return link or "(untitled)"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()

@@ -1,0 +1,157 @@
+"""The long-running service: APScheduler ticks that claim due sources, the pipeline that
+polls them, and the HTTP server, all on one event loop.
+
+Due times live in the store, not in the scheduler: APScheduler only drives a
+short tick that asks the store which sources are due and claims them. So a
+restart resumes the schedule instead of re-polling everything, and several
+workers (processes or hosts) can share one PostgreSQL store without polling a
+source twice at once. SIGTERM/SIGINT stop the ticks, let in-flight polls finish
+for a few seconds, cancel (and release) the rest, and exit 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import timedelta
+
+import uvicorn
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from feeds.config import Settings
+from feeds.fetch import Fetcher
+from feeds.pipeline import Clock, Poller, make_fetcher, sync, utcnow
+from feeds.server import SiteCache, create_app
+from feeds.site import render_site, write_site
+from feeds.store import Store
+
+log = logging.getLogger("feeds.service")
+GRACE = 7.0  #: seconds in-flight polls get to finish after a stop signal
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: the service owns SIGTERM/SIGINT
+    (uvicorn would re-raise the signal after shutdown and the exit status would be lost)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+class Service:
+    """``feeds run`` (poll + serve), ``feeds serve`` (serve only), or a poll-only worker."""
+
+    def __init__(self, settings: Settings, *, poll: bool = True, serve: bool = True,
+                 clock: Clock = utcnow) -> None:
+        self.settings = settings
+        self.poll_enabled = poll
+        self.serve_enabled = serve
+        self.clock = clock
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.cache = SiteCache()
+        self.inflight: set[asyncio.Task[object]] = set()
+        self.stopping = asyncio.Event()
+        self.started = asyncio.Event()  #: set once the first render is served
+        self.store: Store | None = None
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, self.stop)
+        store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
+        workers = self.settings.polling.parse_workers
+        executor = ProcessPoolExecutor(workers) if workers and self.poll_enabled else None
+        try:
+            if self.poll_enabled:
+                await asyncio.to_thread(sync, self.settings, store, self.clock())
+            await self.refresh()
+            async with make_fetcher(self.settings) as fetcher:
+                poller = Poller(self.settings, store, clock=self.clock, executor=executor)
+                await self._serve_until_stopped(poller, fetcher)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+            store.close()
+        log.info("stopped")
+
+    async def _serve_until_stopped(self, poller: Poller, fetcher: Fetcher) -> None:
+        scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
+        now = self.clock()
+        if self.poll_enabled:
+            scheduler.add_job(self._tick, "interval", args=(poller, fetcher), id="tick",
+                              seconds=self.settings.polling.tick, next_run_time=now,
+                              max_instances=1, coalesce=True)
+        scheduler.add_job(self.refresh, "interval", id="refresh",
+                          seconds=self.settings.server.refresh, max_instances=1, coalesce=True)
+        scheduler.start()
+        server = None
+        server_task = None
+        if self.serve_enabled:
+            config = uvicorn.Config(
+                create_app(self.cache), host=self.settings.server.host,
+                port=self.settings.server.port, log_level="warning", access_log=False,
+                lifespan="off", server_header=False)
+            server = _Server(config)
+            server_task = asyncio.create_task(server.serve())
+            log.info("serving on http://%s:%d/", self.settings.server.host,
+                     self.settings.server.port)
+        self.started.set()
+        try:
+            await self.stopping.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            await self._drain()
+            if server is not None and server_task is not None:
+                server.should_exit = True
+                await server_task
+
+    async def _tick(self, poller: Poller, fetcher: Fetcher) -> None:
+        """Claim as many due sources as there are free polling slots and start them."""
+        if self.stopping.is_set() or self.store is None:
+            return
+        free = self.settings.polling.concurrency - len(self.inflight)
+        if free <= 0:
+            return
+        lease = timedelta(seconds=self.settings.polling.lease)
+        states = await asyncio.to_thread(self.store.claim_due, self.clock(), limit=free,
+                                         lease=lease, worker=self.worker)
+        for state in states:
+            task: asyncio.Task[object] = asyncio.create_task(poller.poll(state, fetcher))
+            self.inflight.add(task)
+            task.add_done_callback(self.inflight.discard)
+
+    async def _drain(self) -> None:
+        if not self.inflight:
+            return
+        log.info("stopping: waiting up to %.0f s for %d polls", GRACE, len(self.inflight))
+        _, pending = await asyncio.wait(set(self.inflight), timeout=GRACE)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=2.0)
+
+    async def refresh(self) -> None:
+        """Re-render the site when the store changed; write changed files to out_dir."""
+        store = self.store
+        if store is None:
+            return
+        revision = await asyncio.to_thread(store.revision)
+        if revision == self.cache.revision:
+            return
+        files = await asyncio.to_thread(render_site, self.settings, store)
+        changed = self.cache.update(files, revision, self.clock())
+        out_dir = self.settings.publish.out_dir
+        if out_dir is not None and changed:
+            await asyncio.to_thread(write_site, files, out_dir)
+        if changed:
+            log.info("published %d changed files (revision %d)", len(changed), revision)

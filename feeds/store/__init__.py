@@ -1,0 +1,508 @@
+"""The store: the only module that knows SQL.
+
+SQLite (WAL mode) by default; PostgreSQL for several workers on one or many
+hosts. Workers coordinate through the database alone:
+
+* ``claim_due`` hands each due source to exactly one worker (PostgreSQL:
+  ``FOR UPDATE SKIP LOCKED``; SQLite: one writer at a time) with a lease, so
+  a worker killed mid-poll only delays its sources until the lease ends;
+* ``ingest`` runs dedupe's decision inside the transaction that applies it,
+  after locking the keys it matches on, so two workers never both insert the
+  same story.
+
+Every write is one transaction: a crash loses at most the source in flight,
+never half of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select, text, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from feeds.dedupe import bands
+from feeds.errors import StoreError
+from feeds.model import Action, Candidate, Decision, Entry, SourceState, StoredEntry
+from feeds.store.models import (
+    CategoryRow,
+    CopyRow,
+    EntryCategoryRow,
+    EntryRow,
+    MetaRow,
+    SourceRow,
+)
+
+__all__ = ["Counts", "SourceConfig", "Store"]
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_LOCK_BUCKETS = 4096
+_INGEST_LOCK_CLASS = 7201  #: advisory lock namespace for ingest key buckets
+_MIGRATE_LOCK = 7202
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    """What the store keeps of a configured source."""
+
+    name: str
+    url: str
+    priority: int = 0
+
+
+@dataclass(slots=True)
+class Counts:
+    """What one ingest did."""
+
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new or self.updated or self.duplicate)
+
+
+Decider = Callable[[Sequence[Candidate]], list[Decision]]
+
+
+class Store:
+    """A database of sources, stories and their copies. Thread-safe; one per process."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Store:
+        """Connect, create a SQLite file's folder, and bring the schema to the newest version."""
+        parsed = make_url(url)
+        kwargs: dict[str, Any] = {}
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database
+            if database and database != ":memory:" and not database.startswith("file:"):
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        else:
+            kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=20)
+        try:
+            engine = create_engine(url, **kwargs)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise StoreError(f"cannot use database {parsed!r}: {exc}") from exc
+        if engine.dialect.name == "sqlite":
+            _sqlite_setup(engine)
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        """Upgrade to the newest schema; on PostgreSQL one worker at a time."""
+        from alembic import command  # slow to import; only needed here
+        from alembic.config import Config
+
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot migrate {self.engine.url!r}: {exc}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A write transaction; on SQLite it takes the write lock up front (BEGIN IMMEDIATE)
+        so read-then-write sequences cannot deadlock between processes."""
+        with self._session() as session:
+            if self.dialect == "sqlite":
+                session.connection(execution_options={"feeds_write": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # --- sources ----------------------------------------------------------------------------
+
+    def sync_sources(
+        self,
+        sources: Sequence[SourceConfig],
+        categories: Iterable[tuple[str, str]],
+        *,
+        first_due: Callable[[str], datetime],
+    ) -> None:
+        """Make the stored sources and categories match the config.
+
+        A source gone from the config is kept (its stories stay published) but
+        no longer polled; a changed URL resets the fetch state.
+        """
+        with self._write() as session:
+            rows = {r.name: r for r in session.scalars(select(SourceRow))}
+            for source in sources:
+                row = rows.pop(source.name, None)
+                if row is None:
+                    session.add(SourceRow(
+                        name=source.name, config_url=source.url, url=source.url,
+                        priority=source.priority, active=True, error_count=0,
+                        next_due=first_due(source.name),
+                    ))
+                    continue
+                row.priority, row.active = source.priority, True
+                if row.config_url != source.url:
+                    row.config_url = row.url = source.url
+                    row.etag = row.last_modified = row.body_hash = row.redirect_candidate = None
+                    row.disabled_reason, row.error_count = None, 0
+            for row in rows.values():
+                row.active = False
+            wanted = dict(categories)
+            for category in session.scalars(select(CategoryRow)):
+                if category.slug in wanted:
+                    category.title = wanted.pop(category.slug)
+            session.add_all(CategoryRow(slug=s, title=t) for s, t in wanted.items())
+
+    def claim_due(
+        self, now: datetime, *, limit: int, lease: timedelta, worker: str,
+        names: Sequence[str] | None = None,
+    ) -> list[SourceState]:
+        """Take up to ``limit`` due sources for this worker until ``now + lease``.
+
+        With ``names``, those sources are taken whether due or not (``feeds poll``),
+        unless another worker holds them.
+        """
+        free = or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now)
+        query = select(SourceRow).where(SourceRow.active, SourceRow.disabled_reason.is_(None), free)
+        if names is None:
+            query = query.where(SourceRow.next_due <= now)
+        else:
+            query = query.where(SourceRow.name.in_(list(names)))
+        query = query.order_by(SourceRow.next_due).limit(limit)
+        if self.dialect == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        with self._write() as session:
+            rows = list(session.scalars(query))
+            for row in rows:
+                row.claimed_until, row.claimed_by = now + lease, worker
+            session.flush()
+            return [_state(row) for row in rows]
+
+    def record_fetch(self, source_id: int, **fields: Any) -> None:
+        """Store a fetch's outcome and release the claim. ``fields`` are SourceRow columns."""
+        unknown = set(fields) - set(SourceRow.__table__.columns.keys())
+        if unknown:
+            raise StoreError(f"unknown source fields: {sorted(unknown)}")
+        with self._write() as session:
+            session.execute(
+                update(SourceRow).where(SourceRow.id == source_id)
+                .values(claimed_until=None, claimed_by=None, **fields)
+            )
+
+    def sources(self) -> list[SourceState]:
+        with self._session() as session:
+            counts = dict(session.execute(
+                select(CopyRow.source_id, func.count()).group_by(CopyRow.source_id)
+            ).tuples().all())
+            rows = session.scalars(select(SourceRow).where(SourceRow.active).order_by(SourceRow.name))
+            return [_state(r, counts.get(r.id, 0)) for r in rows]
+
+    def source(self, name: str) -> SourceState | None:
+        return next((s for s in self.sources() if s.name == name), None)
+
+    def published_since(self, source_id: int, since: datetime) -> list[datetime]:
+        """Publication times of a source's copies since ``since`` (its publishing rate)."""
+        with self._session() as session:
+            return list(session.scalars(
+                select(CopyRow.published).where(CopyRow.source_id == source_id,
+                                                CopyRow.published >= since)
+            ))
+
+    # --- entries ----------------------------------------------------------------------------
+
+    def ingest(
+        self, source_id: int, entries: Sequence[Entry], decide: Decider, *, now: datetime,
+        window: timedelta,
+    ) -> Counts:
+        """Find candidates, let ``decide`` judge them, apply the decisions: one transaction."""
+        counts = Counts()
+        if not entries:
+            return counts
+        with self._write() as session:
+            self._lock_keys(session, entries)
+            candidates = self._candidates(session, source_id, entries, window)
+            decisions = decide(candidates)
+            inserted: list[EntryRow | None] = []
+            for decision in decisions:
+                inserted.append(self._apply(session, source_id, decision, inserted, now, counts))
+            if counts.changed:
+                _bump_revision(session)
+        return counts
+
+    def _lock_keys(self, session: Session, entries: Sequence[Entry]) -> None:
+        """PostgreSQL: serialise concurrent ingests that could match each other.
+
+        Locks hash buckets of every key dedupe can match on, in sorted order (no
+        deadlock). SQLite needs nothing: BEGIN IMMEDIATE already serialises writers.
+        """
+        if self.dialect != "postgresql":
+            return
+        keys: set[int] = set()
+        for e in entries:
+            for value in (e.canonical_link, e.text_key, *map(str, bands(e.fingerprint))):
+                if value:
+                    digest = hashlib.blake2b(value.encode(), digest_size=4).digest()
+                    keys.add(int.from_bytes(digest, "big") % _LOCK_BUCKETS)
+        for key in sorted(keys):
+            session.execute(text("SELECT pg_advisory_xact_lock(:c, :k)"),
+                            {"c": _INGEST_LOCK_CLASS, "k": key})
+
+    def _candidates(
+        self, session: Session, source_id: int, entries: Sequence[Entry], window: timedelta
+    ) -> list[Candidate]:
+        """Every stored copy an entry could match, plus all copies of their stories."""
+        lo = min(e.published for e in entries) - window
+        hi = max(e.published for e in entries) + window
+        in_window = CopyRow.published.between(lo, hi)
+        links = {e.canonical_link for e in entries if e.canonical_link}
+        entry_bands = [bands(e.fingerprint) for e in entries]
+        conditions = [
+            (CopyRow.source_id == source_id) & CopyRow.key.in_({e.key for e in entries}),
+            CopyRow.text_key.in_({e.text_key for e in entries}) & in_window,
+        ]
+        if links:
+            conditions.append(CopyRow.canonical_link.in_(links))
+        for i, column in enumerate((CopyRow.band0, CopyRow.band1, CopyRow.band2, CopyRow.band3)):
+            conditions.append(column.in_({b[i] for b in entry_bands}) & in_window)
+        entry_ids: set[int] = set()
+        for condition in conditions:
+            entry_ids.update(session.scalars(select(CopyRow.entry_id).where(condition)))
+        if not entry_ids:
+            return []
+        rows = session.execute(
+            select(CopyRow, SourceRow.priority).join(SourceRow, SourceRow.id == CopyRow.source_id)
+            .where(CopyRow.entry_id.in_(entry_ids))
+        ).tuples()
+        return [
+            Candidate(
+                entry_id=c.entry_id, source_id=c.source_id, key=c.key,
+                canonical_link=c.canonical_link, content_hash=c.content_hash,
+                text_key=c.text_key, fingerprint=c.fingerprint, published=c.published,
+                title=c.title, priority=priority, primary=c.primary,
+            )
+            for c, priority in rows
+        ]
+
+    def _apply(
+        self, session: Session, source_id: int, decision: Decision,
+        inserted: list[EntryRow | None], now: datetime, counts: Counts,
+    ) -> EntryRow | None:
+        """Carry out one decision; return the new EntryRow for an INSERT (for ``pending``)."""
+        entry = decision.entry
+        if decision.action is Action.UNCHANGED:
+            counts.unchanged += 1
+            return None
+        if decision.action is Action.INSERT:
+            row = EntryRow(uid=f"urn:uuid:{uuid.uuid4()}", first_seen=now,
+                           **_text_of(entry), updated=entry.updated or entry.published)
+            session.add(row)
+            session.flush()
+            self._add_copy(session, row.id, source_id, entry, primary=True, rule=None, now=now)
+            counts.new += 1
+            return row
+        target = (session.get(EntryRow, decision.entry_id) if decision.entry_id is not None
+                  else inserted[decision.pending] if decision.pending is not None else None)
+        if target is None:
+            raise StoreError(f"decision refers to a missing entry: {decision!r}")
+        if decision.action is Action.UPDATE:
+            copy = session.scalars(select(CopyRow).where(
+                CopyRow.source_id == source_id, CopyRow.key == entry.key)).one()
+            _copy_fields(copy, entry)
+            session.execute(EntryCategoryRow.__table__.delete().where(
+                EntryCategoryRow.copy_id == copy.id))
+            self._add_categories(session, copy, entry.categories)
+            counts.updated += 1
+        else:
+            copy = self._add_copy(session, target.id, source_id, entry, primary=False,
+                                  rule=decision.rule, now=now)
+            target.published = min(target.published, entry.published)
+            counts.duplicate += 1
+        if decision.take_text:
+            _take_text(session, target, copy, entry, now)
+        return None
+
+    def _add_copy(self, session: Session, entry_id: int, source_id: int, entry: Entry, *,
+                  primary: bool, rule: str | None, now: datetime) -> CopyRow:
+        copy = CopyRow(entry_id=entry_id, source_id=source_id, key=entry.key, first_seen=now,
+                       primary=primary, rule=rule)
+        _copy_fields(copy, entry)
+        session.add(copy)
+        session.flush()
+        self._add_categories(session, copy, entry.categories)
+        return copy
+
+    @staticmethod
+    def _add_categories(session: Session, copy: CopyRow, slugs: Iterable[str]) -> None:
+        session.add_all(EntryCategoryRow(copy_id=copy.id, slug=s, entry_id=copy.entry_id)
+                        for s in sorted(slugs))
+
+    def revision(self) -> int:
+        """Grows whenever published content may have changed; cheap enough to poll."""
+        with self._session() as session:
+            value = session.scalar(select(MetaRow.value).where(MetaRow.key == "revision"))
+            return int(value or 0)
+
+    def categories(self) -> dict[str, str]:
+        with self._session() as session:
+            return dict(session.execute(select(CategoryRow.slug, CategoryRow.title)).tuples().all())
+
+    def entries(self, slug: str | None, limit: int) -> list[StoredEntry]:
+        """The newest ``limit`` stories of a category (``None``: of all), newest first."""
+        query = select(EntryRow)
+        if slug is not None:
+            query = query.where(EntryRow.id.in_(
+                select(EntryCategoryRow.entry_id).where(EntryCategoryRow.slug == slug)))
+        query = query.order_by(EntryRow.published.desc(), EntryRow.id.desc()).limit(limit)
+        with self._session() as session:
+            rows = list(session.scalars(query))
+            ids = [r.id for r in rows]
+            slugs: defaultdict[int, set[str]] = defaultdict(set)
+            for entry_id, s in session.execute(
+                select(EntryCategoryRow.entry_id, EntryCategoryRow.slug)
+                .where(EntryCategoryRow.entry_id.in_(ids))
+            ).tuples():
+                slugs[entry_id].add(s)
+            links: defaultdict[int, list[str]] = defaultdict(list)
+            for entry_id, link in session.execute(
+                select(CopyRow.entry_id, CopyRow.link).where(CopyRow.entry_id.in_(ids))
+                .order_by(CopyRow.id)
+            ).tuples():
+                if link:
+                    links[entry_id].append(link)
+            return [
+                StoredEntry(
+                    uid=r.uid, title=r.title, link=r.link, summary=r.summary, content=r.content,
+                    author=r.author, published=r.published, updated=r.updated,
+                    categories=tuple(sorted(slugs[r.id])), image=r.image,
+                    related=tuple(dict.fromkeys(l for l in links[r.id] if l != r.link)),
+                )
+                for r in rows
+            ]
+
+    def count_entries(self) -> int:
+        with self._session() as session:
+            return int(session.scalar(select(func.count()).select_from(EntryRow)) or 0)
+
+    def merged_groups(self, since: datetime) -> list[tuple[StoredEntry, list[dict[str, Any]]]]:
+        """Stories with more than one copy, first seen since ``since``, with every copy."""
+        with self._session() as session:
+            multi = (select(CopyRow.entry_id).group_by(CopyRow.entry_id)
+                     .having(func.count() > 1))
+            rows = list(session.scalars(
+                select(EntryRow).where(EntryRow.id.in_(multi), EntryRow.first_seen >= since)
+                .order_by(EntryRow.first_seen.desc())))
+            copies: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+            for copy, name in session.execute(
+                select(CopyRow, SourceRow.name).join(SourceRow, SourceRow.id == CopyRow.source_id)
+                .where(CopyRow.entry_id.in_([r.id for r in rows])).order_by(CopyRow.id)
+            ).tuples():
+                copies[copy.entry_id].append({
+                    "source": name, "link": copy.link, "title": copy.title,
+                    "rule": copy.rule or "first", "primary": copy.primary,
+                })
+        return [(self._stored(r), copies[r.id]) for r in rows]
+
+    @staticmethod
+    def _stored(r: EntryRow) -> StoredEntry:
+        return StoredEntry(uid=r.uid, title=r.title, link=r.link, summary=r.summary,
+                           content=r.content, author=r.author, published=r.published,
+                           updated=r.updated, categories=(), image=r.image)
+
+
+def _text_of(entry: Entry) -> dict[str, Any]:
+    return {"title": entry.title, "link": entry.link, "summary": entry.summary,
+            "content": entry.content, "author": entry.author, "image": entry.image,
+            "published": entry.published}
+
+
+def _copy_fields(copy: CopyRow, entry: Entry) -> None:
+    copy.guid, copy.link, copy.canonical_link = entry.guid, entry.link, entry.canonical_link
+    copy.title, copy.text_key, copy.content_hash = entry.title, entry.text_key, entry.content_hash
+    copy.fingerprint, copy.published = entry.fingerprint, entry.published
+    copy.band0, copy.band1, copy.band2, copy.band3 = bands(entry.fingerprint)
+
+
+def _take_text(session: Session, target: EntryRow, copy: CopyRow, entry: Entry,
+               now: datetime) -> None:
+    """Make ``copy`` the story's primary copy and its text the story's text."""
+    session.execute(update(CopyRow).where(CopyRow.entry_id == target.id, CopyRow.id != copy.id)
+                    .values(primary=False))
+    copy.primary = True
+    fields = _text_of(entry)
+    published = min(target.published, fields.pop("published"))
+    changed = any(getattr(target, k) != v for k, v in fields.items())
+    for key, value in fields.items():
+        setattr(target, key, value)
+    target.published = published
+    if changed:
+        stated = entry.updated
+        target.updated = stated if stated is not None and stated > target.updated else max(
+            now, target.updated)
+
+
+def _bump_revision(session: Session) -> None:
+    updated = session.execute(
+        update(MetaRow).where(MetaRow.key == "revision").values(value=MetaRow.value + 1)
+    )
+    if not updated.rowcount:  # type: ignore[attr-defined]
+        session.add(MetaRow(key="revision", value=1))
+
+
+def _state(row: SourceRow, entry_count: int = 0) -> SourceState:
+    return SourceState(
+        id=row.id, name=row.name, url=row.url, etag=row.etag, last_modified=row.last_modified,
+        body_hash=row.body_hash, last_fetch=row.last_fetch, last_success=row.last_success,
+        last_unconditional=row.last_unconditional, last_status=row.last_status,
+        last_error=row.last_error, last_warning=row.last_warning, error_count=row.error_count,
+        next_due=row.next_due, entry_count=entry_count, disabled_reason=row.disabled_reason,
+        redirect_candidate=row.redirect_candidate,
+    )
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """WAL for concurrent readers, and explicit BEGINs so write transactions lock up front."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let SQLAlchemy's begin event emit BEGIN
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("feeds_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
