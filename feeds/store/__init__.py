@@ -223,7 +223,7 @@ class Store:
         with self._session() as session:
             counts = dict(session.execute(
                 select(CopyRow.source_id, func.count()).group_by(CopyRow.source_id)
-            ).tuples().all())
+            ).all())
             rows = session.scalars(select(SourceRow).where(SourceRow.active).order_by(SourceRow.name))
             return [_state(r, counts.get(r.id, 0)) for r in rows]
 
@@ -302,7 +302,7 @@ class Store:
         rows = session.execute(
             select(CopyRow, SourceRow.priority).join(SourceRow, SourceRow.id == CopyRow.source_id)
             .where(CopyRow.entry_id.in_(entry_ids))
-        ).tuples()
+        )
         return [
             Candidate(
                 entry_id=c.entry_id, source_id=c.source_id, key=c.key,
@@ -374,7 +374,7 @@ class Store:
 
     def categories(self) -> dict[str, str]:
         with self._session() as session:
-            return dict(session.execute(select(CategoryRow.slug, CategoryRow.title)).tuples().all())
+            return dict(session.execute(select(CategoryRow.slug, CategoryRow.title)).all())
 
     def entries(self, slug: str | None, limit: int) -> list[StoredEntry]:
         """The newest ``limit`` stories of a category (``None``: of all), newest first."""
@@ -390,13 +390,13 @@ class Store:
             for entry_id, s in session.execute(
                 select(EntryCategoryRow.entry_id, EntryCategoryRow.slug)
                 .where(EntryCategoryRow.entry_id.in_(ids))
-            ).tuples():
+            ):
                 slugs[entry_id].add(s)
             links: defaultdict[int, list[str]] = defaultdict(list)
             for entry_id, link in session.execute(
                 select(CopyRow.entry_id, CopyRow.link).where(CopyRow.entry_id.in_(ids))
                 .order_by(CopyRow.id)
-            ).tuples():
+            ):
                 if link:
                     links[entry_id].append(link)
             return [
@@ -425,7 +425,7 @@ class Store:
             for copy, name in session.execute(
                 select(CopyRow, SourceRow.name).join(SourceRow, SourceRow.id == CopyRow.source_id)
                 .where(CopyRow.entry_id.in_([r.id for r in rows])).order_by(CopyRow.id)
-            ).tuples():
+            ):
                 copies[copy.entry_id].append({
                     "source": name, "link": copy.link, "title": copy.title,
                     "rule": copy.rule or "first", "primary": copy.primary,
