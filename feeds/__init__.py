@@ -2,7 +2,8 @@
 
 The pipeline, one module per stage::
 
-    config -> schedule -> fetch -> parse -> normalize -> categorize -> dedupe -> store -> publish -> serve
+    config -> schedule -> fetch -> parse -> normalize -> categorize -> dedupe
+           -> store -> publish -> serve
 
 ``pipeline`` joins the stages for one source; ``service`` runs them on a
 schedule beside the HTTP ``server``; ``cli`` is the command line.

@@ -54,15 +54,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-c", "--config", help="YAML file (default: $FEEDS_CONFIG, then "
-                        "config/feeds.yaml)")
+    common.add_argument(
+        "-c", "--config", help="YAML file (default: $FEEDS_CONFIG, then config/feeds.yaml)"
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     parser = argparse.ArgumentParser(prog="feeds", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"feeds {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    def add(name: str, fn: Callable[[Settings, argparse.Namespace], int], help: str
-            ) -> argparse.ArgumentParser:
+    def add(
+        name: str, fn: Callable[[Settings, argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, parents=[common], help=help, description=help)
         command.set_defaults(command=fn)
         return command
@@ -81,8 +83,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    print(f"{settings.path}: ok ({len(settings.sources)} sources, "
-          f"{len(settings.categories)} categories)")
+    print(
+        f"{settings.path}: ok ({len(settings.sources)} sources, "
+        f"{len(settings.categories)} categories)"
+    )
     return 0
 
 
@@ -106,12 +110,18 @@ async def _poll_once(settings: Settings, names: list[str]) -> list[PollOutcome]:
         now = utcnow()
         await asyncio.to_thread(sync, settings, store, now)
         states = await asyncio.to_thread(
-            store.claim_due, now, limit=len(names), lease=timedelta(seconds=settings.polling.lease),
-            worker="feeds-poll", names=names)
+            store.claim_due,
+            now,
+            limit=len(names),
+            lease=timedelta(seconds=settings.polling.lease),
+            worker="feeds-poll",
+            names=names,
+        )
         busy = sorted(set(names) - {s.name for s in states})
         if busy:
-            print(f"skipped (being polled elsewhere or disabled): {', '.join(busy)}",
-                  file=sys.stderr)
+            print(
+                f"skipped (being polled elsewhere or disabled): {', '.join(busy)}", file=sys.stderr
+            )
         with _progress(len(states)) as advance:
             async with make_fetcher(settings) as fetcher:
                 outcomes = await Poller(settings, store).poll_many(states, fetcher, advance)
@@ -133,8 +143,14 @@ class _progress:
     def __enter__(self) -> Callable[[PollOutcome], None]:
         if not sys.stderr.isatty() or self.total == 0:
             return lambda outcome: None
-        self.bar = Progress(TextColumn("polling"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        self.bar = Progress(
+            TextColumn("polling"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.bar.start()
         task = self.bar.add_task("poll", total=self.total)
         bar = self.bar
@@ -170,8 +186,13 @@ def _when(value: datetime | None, now: datetime) -> str:
         return "-"
     seconds = (value - now).total_seconds()
     span = abs(seconds)
-    text = (f"{span:.0f}s" if span < 120 else f"{span / 60:.0f}m" if span < 7200
-            else f"{span / 3600:.1f}h")
+    text = (
+        f"{span:.0f}s"
+        if span < 120
+        else f"{span / 60:.0f}m"
+        if span < 7200
+        else f"{span / 3600:.1f}h"
+    )
     return f"in {text}" if seconds > 0 else f"{text} ago"
 
 
@@ -182,15 +203,31 @@ def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         store.close()
     now = datetime.now(UTC)
-    table = Table("source", "last fetch", "HTTP", "last error", "entries", "next poll",
-                  title=f"{len(states)} sources")
+    table = Table(
+        "source",
+        "last fetch",
+        "HTTP",
+        "last error",
+        "entries",
+        "next poll",
+        title=f"{len(states)} sources",
+    )
     for s in states:
-        error = s.disabled_reason and f"disabled: {s.disabled_reason}" or s.last_error or (
-            f"warning: {s.last_warning}" if s.last_warning else "")
+        error = (
+            (s.disabled_reason and f"disabled: {s.disabled_reason}")
+            or s.last_error
+            or (f"warning: {s.last_warning}" if s.last_warning else "")
+        )
         moved = s.url if s.url != settings_url(settings, s.name) else ""
         name = f"{s.name}\n→ {moved}" if moved else s.name
-        table.add_row(name, _when(s.last_fetch, now), str(s.last_status or "-"), error or "",
-                      str(s.entry_count), "disabled" if s.disabled_reason else _when(s.next_due, now))
+        table.add_row(
+            name,
+            _when(s.last_fetch, now),
+            str(s.last_status or "-"),
+            error or "",
+            str(s.entry_count),
+            "disabled" if s.disabled_reason else _when(s.next_due, now),
+        )
     Console(width=max(Console().width, 120)).print(table)
     return 0
 

@@ -236,10 +236,14 @@ def _cross_checks(data: Any, name: str) -> Iterable[ConfigProblem]:
     They run on the raw YAML, so they are reported alongside type errors instead
     of only after those are fixed.
     """
+
     def items(key: str) -> list[tuple[int, Any]]:
         value = data.get(key)
-        return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)] if isinstance(
-            value, list) else []
+        return (
+            [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
+            if isinstance(value, list)
+            else []
+        )
 
     def problem(loc: tuple[Any, ...], message: str) -> ConfigProblem:
         return ConfigProblem(name, _line_of(data, loc), _key_of(loc), message)
@@ -262,8 +266,10 @@ def _cross_checks(data: Any, name: str) -> Iterable[ConfigProblem]:
         for j, slug in enumerate(wanted if isinstance(wanted, list) else []):
             if slug not in slugs:
                 known = ", ".join(sorted(slugs)) or "none defined"
-                yield problem(("sources", i, "categories", j),
-                              f"unknown category slug {slug!r} (known: {known})")
+                yield problem(
+                    ("sources", i, "categories", j),
+                    f"unknown category slug {slug!r} (known: {known})",
+                )
 
 
 def _resolve_paths(settings: Settings, file: Path) -> Settings:
@@ -325,4 +331,3 @@ def _message(error: Any) -> str:
     if kind == "missing":
         return "required key is missing"
     return msg.removeprefix("Value error, ")
-

@@ -116,8 +116,10 @@ def _match(
     best: tuple[int, Candidate] | None = None
     for c in near:
         distance = hamming(c.fingerprint, entry.fingerprint)
-        if distance <= policy.threshold and numbers(c.title) == title_numbers and (
-            best is None or distance < best[0]
+        if (
+            distance <= policy.threshold
+            and numbers(c.title) == title_numbers
+            and (best is None or distance < best[0])
         ):
             best = (distance, c)
     return (best[1], "simhash") if best is not None and entry.fingerprint != 0 else None
@@ -134,8 +136,14 @@ def _primary_priority(candidate: Candidate, candidates: Sequence[Candidate]) -> 
     return primary.priority if primary is not None else candidate.priority
 
 
-def _to(action: Action, entry: Entry, target: Candidate, *, rule: str | None = None,
-        take_text: bool = False) -> Decision:
+def _to(
+    action: Action,
+    entry: Entry,
+    target: Candidate,
+    *,
+    rule: str | None = None,
+    take_text: bool = False,
+) -> Decision:
     """A decision about an existing entry: stored (id > 0) or inserted earlier in this batch."""
     if target.entry_id < 0:
         return Decision(action, entry, pending=-target.entry_id - 1, rule=rule, take_text=take_text)

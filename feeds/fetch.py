@@ -17,7 +17,6 @@ import email.utils
 import hashlib
 import mimetypes
 import re
-
 from collections import defaultdict
 from pathlib import Path
 from types import TracebackType
@@ -177,7 +176,9 @@ class Fetcher:
     async def _read_limited(self, url: str, response: aiohttp.ClientResponse) -> bytes:
         declared = response.content_length
         if declared is not None and declared > self.max_bytes:
-            raise FetchError(url, f"response of {declared} bytes is over the {_mb(self.max_bytes)} limit")
+            raise FetchError(
+                url, f"response of {declared} bytes is over the {_mb(self.max_bytes)} limit"
+            )
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.content.iter_chunked(_CHUNK):
@@ -223,15 +224,20 @@ def _read_file(url: str, last_modified: str | None, max_bytes: int) -> Fetched:
         if last_modified == mtime:
             return Fetched(url=url, final_url=url, status=304, body=b"", last_modified=mtime)
         if stat.st_size > max_bytes:
-            raise FetchError(url, f"file of {stat.st_size} bytes is over the {_mb(max_bytes)} limit")
+            raise FetchError(
+                url, f"file of {stat.st_size} bytes is over the {_mb(max_bytes)} limit"
+            )
         body = path.read_bytes()
     except FileNotFoundError:
         raise FetchError(url, "no such file", status=404) from None
     except OSError as exc:
         raise FetchError(url, f"cannot read: {exc.strerror or exc}") from None
     return Fetched(
-        url=url, final_url=url, status=200, body=body, last_modified=mtime,
-        body_hash=body_hash(body), content_type=mimetypes.guess_type(path.name)[0],
+        url=url,
+        final_url=url,
+        status=200,
+        body=body,
+        last_modified=mtime,
+        body_hash=body_hash(body),
+        content_type=mimetypes.guess_type(path.name)[0],
     )
-
-

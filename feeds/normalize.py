@@ -25,16 +25,35 @@ import nh3
 from feeds.model import Entry, ParsedEntry
 
 #: Query parameters that only track the reader; the same article carries any mix of them.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "zarsrc", "gidzl", "ref", "ref_src", "amp", "_hsenc", "_hsmi", "cmpid", "icid",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "zarsrc",
+        "gidzl",
+        "ref",
+        "ref_src",
+        "amp",
+        "_hsenc",
+        "_hsmi",
+        "cmpid",
+        "icid",
+    }
+)
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 _DEFAULT_PORTS = (":80", ":443")
 _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|br|tr|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
-_AGENCY = re.compile(r"^\s*[\(\[]?[A-ZĐÀ-Ỹ0-9.]{2,12}(?:\s[A-ZĐÀ-Ỹ0-9.]{2,12}){0,2}[\)\]]?\s*[-–—:]\s+")
+_AGENCY = re.compile(
+    r"^\s*[\(\[]?[A-ZĐÀ-Ỹ0-9.]{2,12}(?:\s[A-ZĐÀ-Ỹ0-9.]{2,12}){0,2}[\)\]]?\s*[-–—:]\s+"
+)
 _MAX_FUTURE = timedelta(minutes=10)
 _LEAD_WORDS = 24
 
@@ -52,6 +71,7 @@ class Context:
 
 
 # --- text -------------------------------------------------------------------------------------
+
 
 def clean_text(value: str | None) -> str:
     """NFC, entities decoded, whitespace collapsed and trimmed."""
@@ -104,7 +124,7 @@ def text_key(title: str, summary_text: str) -> str:
 def simhash(text: str) -> int:
     """64-bit SimHash over word pairs of folded text, as a signed int (fits a BIGINT)."""
     words = fold(text).split()
-    grams = [" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))] if words else []
+    grams = [" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))] if words else []
     if not grams:
         return 0
     weights = [0] * 64
@@ -117,6 +137,7 @@ def simhash(text: str) -> int:
 
 
 # --- links ------------------------------------------------------------------------------------
+
 
 def absolute(link: str | None, base: str) -> str | None:
     if not link or not link.strip():
@@ -143,7 +164,7 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
         host = host.removesuffix(port)
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") > 1:
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
     segments = [unicodedata.normalize("NFC", unquote(s)) for s in parts.path.split("/") if s]
     segments = [s for s in segments if s.lower() != "amp"]
     if segments:
@@ -156,7 +177,8 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
     path = "/".join(quote(s, safe="!$&'()*+,;=:@~-._") for s in segments)
     drop = TRACKING_PARAMS | {p.lower() for p in extra_tracking}
     query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not k.lower().startswith("utm_") and k.lower() not in drop
     )
     return f"{host}/{path}" + (f"?{urlencode(query)}" if query else "")
@@ -166,11 +188,21 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
+_WORDY = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE
+)
 _HM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?(?![\d/])", re.IGNORECASE)
 _AGO = re.compile(r"(\d+)\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước", re.IGNORECASE)
-_AGO_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ngày": 86400,
-              "tuần": 604800, "tháng": 2592000, "năm": 31536000}
+_AGO_UNITS = {
+    "giây": 1,
+    "phút": 60,
+    "giờ": 3600,
+    "tiếng": 3600,
+    "ngày": 86400,
+    "tuần": 604800,
+    "tháng": 2592000,
+    "năm": 31536000,
+}
 _DAY_WORDS = {"hôm nay": 0, "hôm qua": 1, "hôm kia": 2}
 
 
@@ -229,7 +261,8 @@ def _vietnamese(text: str, tz: tzinfo, now: datetime) -> datetime | None:
     time_match = _HM.search(_DMY.sub(" ", _YMD.sub(" ", text)))
     hour, minute, second = (
         (int(time_match.group(1)), int(time_match.group(2)), int(time_match.group(3) or 0))
-        if time_match else (0, 0, 0)
+        if time_match
+        else (0, 0, 0)
     )
     try:
         return datetime(day[0], day[1], day[2], hour, minute, second)
@@ -238,6 +271,7 @@ def _vietnamese(text: str, tz: tzinfo, now: datetime) -> datetime | None:
 
 
 # --- entries ----------------------------------------------------------------------------------
+
 
 def normalize_entries(parsed: Sequence[ParsedEntry], ctx: Context) -> list[Entry]:
     """Normalise a document's entries and give each its identity key within the source.

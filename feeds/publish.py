@@ -15,7 +15,9 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from feeds import __version__
 from feeds.model import FeedInfo, StoredEntry
@@ -26,6 +28,33 @@ FORMATS = {
     "rss": "application/rss+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
 }
+
+
+class _NoFeedExtension(BaseExtension):  # type: ignore[misc]
+    """feedgen wants a feed-level class for every extension; ours adds nothing there."""
+
+
+class _RelatedLinks(BaseEntryExtension):  # type: ignore[misc]
+    """``<link rel="related">`` per other copy of a story.
+
+    feedgen 1.0 drops ``rel`` and ``type`` from entry links (its loop variable
+    shadows the link dict), which would turn every related link into a second
+    alternate; so they are written here, through feedgen's extension hook.
+    """
+
+    def __init__(self) -> None:
+        self.links: tuple[str, ...] = ()
+
+    def extend_ns(self) -> dict[str, str]:
+        return {}
+
+    def extend_atom(self, entry: etree._Element) -> etree._Element:
+        for href in self.links:
+            etree.SubElement(entry, "link", href=href, rel="related", type="text/html")
+        return entry
+
+    def extend_rss(self, item: etree._Element) -> etree._Element:
+        return item
 
 
 def feed_url(info: FeedInfo, fmt: str, slug: str | None = None) -> str:
@@ -50,6 +79,7 @@ def _title(info: FeedInfo) -> str:
 
 def _generator(info: FeedInfo, entries: Sequence[StoredEntry], fmt: str) -> FeedGenerator:
     fg = FeedGenerator()
+    fg.register_extension("related", _NoFeedExtension, _RelatedLinks, atom=True, rss=False)
     self_url = feed_url(info, fmt)
     fg.id(feed_url(info, "atom"))
     fg.title(_title(info))
@@ -72,9 +102,8 @@ def _add(fg: FeedGenerator, info: FeedInfo, entry: StoredEntry) -> None:
     fe.guid(entry.uid, permalink=False)
     fe.title(entry.title)
     if entry.link:
-        fe.link(href=entry.link, rel="alternate", type="text/html")
-    for related in entry.related:
-        fe.link(href=related, rel="related", type="text/html")
+        fe.link(href=entry.link, rel="alternate")
+    fe.related.links = entry.related
     fe.published(entry.published)
     fe.updated(entry.updated)
     if entry.summary:
@@ -84,8 +113,9 @@ def _add(fg: FeedGenerator, info: FeedInfo, entry: StoredEntry) -> None:
     if entry.author:
         fe.author(name=entry.author)
     for slug in entry.categories:
-        fe.category(term=slug, label=info.category_titles.get(slug, slug),
-                    scheme=f"{info.base_url}/feeds/")
+        fe.category(
+            term=slug, label=info.category_titles.get(slug, slug), scheme=f"{info.base_url}/feeds/"
+        )
 
 
 def _content(entry: StoredEntry) -> str:
@@ -134,7 +164,8 @@ def render_index(site: FeedInfo, feeds: Sequence[FeedInfo]) -> bytes:
     head = "".join(
         f'<link rel="alternate" type="{FORMATS[fmt].split(";")[0]}" '
         f'title="{esc(_title(info))}" href="{esc(feed_url(info, fmt))}">\n'
-        for info in feeds for fmt in ("atom", "rss")
+        for info in feeds
+        for fmt in ("atom", "rss")
     )
     rows = "".join(
         f"<li><strong>{esc(info.title)}</strong> "
@@ -159,7 +190,14 @@ def render_opml(site: FeedInfo, feeds: Sequence[FeedInfo]) -> bytes:
     ElementTree.SubElement(head, "title").text = site.site_title
     body = ElementTree.SubElement(opml, "body")
     for info in feeds:
-        ElementTree.SubElement(body, "outline", type="rss", text=info.title, title=info.title,
-                               xmlUrl=feed_url(info, "atom"), htmlUrl=f"{info.base_url}/")
+        ElementTree.SubElement(
+            body,
+            "outline",
+            type="rss",
+            text=info.title,
+            title=info.title,
+            xmlUrl=feed_url(info, "atom"),
+            htmlUrl=f"{info.base_url}/",
+        )
     ElementTree.indent(opml)
-    return ElementTree.tostring(opml, encoding="utf-8", xml_declaration=True) + b"\n"
+    return bytes(ElementTree.tostring(opml, encoding="utf-8", xml_declaration=True)) + b"\n"

@@ -76,7 +76,7 @@ def interval_after_failure(
     if status == 404 and errors >= 2:
         return policy.max_interval
     base = max(configured, policy.min_interval)
-    interval = min(base * 2 ** max(errors - 1, 0), policy.max_interval)
+    interval = min(base * 2.0 ** max(errors - 1, 0), policy.max_interval)
     if retry_after is not None:
         interval = max(interval, min(retry_after, policy.max_interval))
     return interval
@@ -111,4 +111,4 @@ def needs_unconditional(last_unconditional: datetime | None, now: datetime) -> b
 def entries_per_day(published: list[datetime], now: datetime, days: int = 7) -> float:
     """Observed publishing rate over the last ``days`` days."""
     since = now - timedelta(days=days)
-    return sum(1 for p in published if p >= since) / days
+    return sum(1 for p in published if since < p <= now) / days

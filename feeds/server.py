@@ -24,8 +24,11 @@ from starlette.routing import Route
 from feeds.publish import FORMATS
 
 _TYPES = {
-    "atom": FORMATS["atom"], "rss": FORMATS["rss"], "json": FORMATS["json"],
-    "html": "text/html; charset=utf-8", "opml": "text/x-opml; charset=utf-8",
+    "atom": FORMATS["atom"],
+    "rss": FORMATS["rss"],
+    "json": FORMATS["json"],
+    "html": "text/html; charset=utf-8",
+    "opml": "text/x-opml; charset=utf-8",
 }
 CACHE_CONTROL = "public, max-age=60"
 
@@ -43,9 +46,13 @@ class Rendered:
     @classmethod
     def of(cls, name: str, body: bytes, now: datetime) -> Rendered:
         digest = hashlib.blake2b(body, digest_size=12).hexdigest()
-        return cls(body=body, gzipped=gzip.compress(body, compresslevel=6, mtime=0),
-                   etag=f'"{digest}"', last_modified=now.replace(microsecond=0),
-                   media_type=_TYPES[name.rsplit(".", 1)[-1]])
+        return cls(
+            body=body,
+            gzipped=gzip.compress(body, compresslevel=6, mtime=0),
+            etag=f'"{digest}"',
+            last_modified=now.replace(microsecond=0),
+            media_type=_TYPES[name.rsplit(".", 1)[-1]],
+        )
 
 
 class SiteCache:
@@ -144,14 +151,20 @@ def create_app(cache: SiteCache) -> Starlette:
             "rendered_at": cache.rendered_at.isoformat() if cache.rendered_at else None,
             "files": len(cache.files),
         }
-        return Response(json.dumps(body), status_code=200 if ready else 503,
-                        media_type="application/json", headers={"Cache-Control": "no-store"})
+        return Response(
+            json.dumps(body),
+            status_code=200 if ready else 503,
+            media_type="application/json",
+            headers={"Cache-Control": "no-store"},
+        )
 
     methods = ["GET", "HEAD"]
-    return Starlette(routes=[
-        Route("/", index, methods=methods),
-        Route("/index.html", index, methods=methods),
-        Route("/feeds.opml", opml, methods=methods),
-        Route("/feeds/{name}", feed, methods=methods),
-        Route("/healthz", healthz, methods=methods),
-    ])
+    return Starlette(
+        routes=[
+            Route("/", index, methods=methods),
+            Route("/index.html", index, methods=methods),
+            Route("/feeds.opml", opml, methods=methods),
+            Route("/feeds/{name}", feed, methods=methods),
+            Route("/healthz", healthz, methods=methods),
+        ]
+    )

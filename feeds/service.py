@@ -47,8 +47,9 @@ class _Server(uvicorn.Server):
 class Service:
     """``feeds run`` (poll + serve), ``feeds serve`` (serve only), or a poll-only worker."""
 
-    def __init__(self, settings: Settings, *, poll: bool = True, serve: bool = True,
-                 clock: Clock = utcnow) -> None:
+    def __init__(
+        self, settings: Settings, *, poll: bool = True, serve: bool = True, clock: Clock = utcnow
+    ) -> None:
         self.settings = settings
         self.poll_enabled = poll
         self.serve_enabled = serve
@@ -88,23 +89,42 @@ class Service:
         scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
         now = self.clock()
         if self.poll_enabled:
-            scheduler.add_job(self._tick, "interval", args=(poller, fetcher), id="tick",
-                              seconds=self.settings.polling.tick, next_run_time=now,
-                              max_instances=1, coalesce=True)
-        scheduler.add_job(self.refresh, "interval", id="refresh",
-                          seconds=self.settings.server.refresh, max_instances=1, coalesce=True)
+            scheduler.add_job(
+                self._tick,
+                "interval",
+                args=(poller, fetcher),
+                id="tick",
+                seconds=self.settings.polling.tick,
+                next_run_time=now,
+                max_instances=1,
+                coalesce=True,
+            )
+        scheduler.add_job(
+            self.refresh,
+            "interval",
+            id="refresh",
+            seconds=self.settings.server.refresh,
+            max_instances=1,
+            coalesce=True,
+        )
         scheduler.start()
         server = None
         server_task = None
         if self.serve_enabled:
             config = uvicorn.Config(
-                create_app(self.cache), host=self.settings.server.host,
-                port=self.settings.server.port, log_level="warning", access_log=False,
-                lifespan="off", server_header=False)
+                create_app(self.cache),
+                host=self.settings.server.host,
+                port=self.settings.server.port,
+                log_level="warning",
+                access_log=False,
+                lifespan="off",
+                server_header=False,
+            )
             server = _Server(config)
             server_task = asyncio.create_task(server.serve())
-            log.info("serving on http://%s:%d/", self.settings.server.host,
-                     self.settings.server.port)
+            log.info(
+                "serving on http://%s:%d/", self.settings.server.host, self.settings.server.port
+            )
         self.started.set()
         try:
             await self.stopping.wait()
@@ -123,8 +143,9 @@ class Service:
         if free <= 0:
             return
         lease = timedelta(seconds=self.settings.polling.lease)
-        states = await asyncio.to_thread(self.store.claim_due, self.clock(), limit=free,
-                                         lease=lease, worker=self.worker)
+        states = await asyncio.to_thread(
+            self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
+        )
         for state in states:
             task: asyncio.Task[object] = asyncio.create_task(poller.poll(state, fetcher))
             self.inflight.add(task)

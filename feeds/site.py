@@ -24,8 +24,14 @@ def feed_infos(settings: Settings) -> list[FeedInfo]:
     site = settings.site
 
     def info(slug: str, title: str) -> FeedInfo:
-        return FeedInfo(slug=slug, title=title, base_url=site.base_url, language=site.language,
-                        site_title=site.title, category_titles=titles)
+        return FeedInfo(
+            slug=slug,
+            title=title,
+            base_url=site.base_url,
+            language=site.language,
+            site_title=site.title,
+            category_titles=titles,
+        )
 
     return [info(RESERVED_SLUG, site.title)] + [info(s, t) for s, t in titles.items()]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import threading
@@ -11,14 +12,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import io
-
 import pytest
 from lxml import etree
 from ruamel.yaml import YAML
 
 DATA = Path(__file__).parent / "data"
-PG_URL = os.environ.get("FEEDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_URL = os.environ.get(
+    "FEEDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 REQUIRE_PG = os.environ.get("FEEDS_REQUIRE_POSTGRES") == "1"
 
 
@@ -74,13 +75,21 @@ ConfigWriter = Callable[..., Path]
 def write_config(tmp_path: Path) -> ConfigWriter:
     """Write a config file from keyword sections; categories default to the issue's example."""
 
-    def write(*, sources: list[dict[str, Any]], database: str | None = None,
-              name: str = "feeds.yaml", **sections: Any) -> Path:
+    def write(
+        *,
+        sources: list[dict[str, Any]],
+        database: str | None = None,
+        name: str = "feeds.yaml",
+        **sections: Any,
+    ) -> Path:
         document: dict[str, Any] = {
             "database": database or f"sqlite:///{tmp_path / 'data' / 'feeds.db'}",
             "timezone": "Asia/Ho_Chi_Minh",
-            "site": {"title": "Tin tổng hợp", "base_url": "http://127.0.0.1:8080",
-                     "language": "vi"},
+            "site": {
+                "title": "Tin tổng hợp",
+                "base_url": "http://127.0.0.1:8080",
+                "language": "vi",
+            },
             "polling": {"interval": "15m", "concurrency": 8, "timeout": "5s"},
             "publish": {"entries_per_feed": 50},
             "categories": EXAMPLE_CATEGORIES,
@@ -104,11 +113,19 @@ def dump_yaml(document: Any) -> str:
 
 
 EXAMPLE_CATEGORIES = [
-    {"slug": "an-sinh", "title": "An sinh xã hội",
-     "match": {"terms": ["An sinh", "Xã hội"],
-               "keywords": ["an sinh", "phúc lợi", "bảo hiểm y tế", "hộ nghèo"]}},
-    {"slug": "thoi-tiet", "title": "Thời tiết",
-     "match": {"keywords": ["mưa lớn", "lũ quét", "dự báo khí tượng", "nắng nóng"]}},
+    {
+        "slug": "an-sinh",
+        "title": "An sinh xã hội",
+        "match": {
+            "terms": ["An sinh", "Xã hội"],
+            "keywords": ["an sinh", "phúc lợi", "bảo hiểm y tế", "hộ nghèo"],
+        },
+    },
+    {
+        "slug": "thoi-tiet",
+        "title": "Thời tiết",
+        "match": {"keywords": ["mưa lớn", "lũ quét", "dự báo khí tượng", "nắng nóng"]},
+    },
 ]
 
 
@@ -125,12 +142,16 @@ def assert_valid_atom(data: bytes) -> None:
     feed_author = doc.find(f"{ATOM_NS}author") is not None
     for entry in doc.iter(f"{ATOM_NS}entry"):
         assert feed_author or entry.find(f"{ATOM_NS}author") is not None, "entry without author"
-        alternate = [l for l in entry.findall(f"{ATOM_NS}link")
-                     if l.get("rel", "alternate") == "alternate"]
+        alternate = [
+            link
+            for link in entry.findall(f"{ATOM_NS}link")
+            if link.get("rel", "alternate") == "alternate"
+        ]
         assert alternate or entry.find(f"{ATOM_NS}content") is not None, "no alternate/content"
 
 
 # --- running things ----------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -159,8 +180,9 @@ class ThreadServer:
         import uvicorn
 
         self.port = free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                lifespan="off")
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -28,28 +28,38 @@ class Item:
     categories: list[str] = field(default_factory=list)
 
 
-def rss(items: list[Item], *, title: str = "Tuổi Trẻ Thủ Đô", encoding: str = "utf-8",
-        extra_channel: str = "") -> bytes:
-    parts = [f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
-             f"<title>{escape(title)}</title><link>https://tuoitrethudo.vn/</link>"
-             f"<description>{escape(title)}</description>{extra_channel}"]
+def rss(
+    items: list[Item],
+    *,
+    title: str = "Tuổi Trẻ Thủ Đô",
+    encoding: str = "utf-8",
+    extra_channel: str = "",
+) -> bytes:
+    parts = [
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
+        f"<title>{escape(title)}</title><link>https://tuoitrethudo.vn/</link>"
+        f"<description>{escape(title)}</description>{extra_channel}"
+    ]
     for item in items:
-        guid = f"<guid isPermaLink=\"false\">{escape(item.guid)}</guid>" if item.guid else ""
+        guid = f'<guid isPermaLink="false">{escape(item.guid)}</guid>' if item.guid else ""
         cats = "".join(f"<category>{escape(c)}</category>" for c in item.categories)
         parts.append(
             f"<item><title>{escape(item.title)}</title><link>{escape(item.link)}</link>{guid}"
             f"<description>{escape(item.description)}</description>"
-            f"<pubDate>{item.pub_date}</pubDate>{cats}</item>")
+            f"<pubDate>{item.pub_date}</pubDate>{cats}</item>"
+        )
     parts.append("</channel></rss>\n")
     return "".join(parts).encode(encoding)
 
 
-def welfare(link: str = "https://tuoitrethudo.vn/tang-cuong-tuyen-truyen-257312.html",
-            **kw: object) -> Item:
+def welfare(
+    link: str = "https://tuoitrethudo.vn/tang-cuong-tuyen-truyen-257312.html", **kw: object
+) -> Item:
     return Item(WELFARE_TITLE, link, WELFARE_LEAD, **kw)  # type: ignore[arg-type]
 
 
-def weather(link: str = "https://tuoitrethudo.vn/mua-lon-dien-rong-283400.html",
-            **kw: object) -> Item:
+def weather(
+    link: str = "https://tuoitrethudo.vn/mua-lon-dien-rong-283400.html", **kw: object
+) -> Item:
     kw.setdefault("pub_date", "Fri, 11 Jul 2025 06:00:00 +0700")
     return Item(WEATHER_TITLE, link, WEATHER_LEAD, **kw)  # type: ignore[arg-type]

@@ -64,26 +64,65 @@ def test_bundled_configs_are_valid(name: str) -> None:
     assert main(["check", "-c", str(ROOT / "config" / name)]) == 0
 
 
-@pytest.mark.parametrize(("old", "new", "line", "key", "message"), [
-    ("    interval: 10m\n", "    interval: 10m\n    colour: red\n", 25, "sources[0].colour",
-     "unknown key"),
-    ("url: https://tuoitrethudo.vn/rss/xa-hoi.rss", "url: tuoitrethudo.vn/rss", 22,
-     "sources[0].url", "not an absolute http(s) or file: URL"),
-    ("categories: [an-sinh]", "categories: [an-sinh, the-thao]", 23, "sources[0].categories[1]",
-     "unknown category slug 'the-thao'"),
-    ("name: local-sample", "name: tttd-xa-hoi", 25, "sources[1].name",
-     "duplicate source name 'tttd-xa-hoi'"),
-    ("interval: 10m", "interval: ten minutes", 24, "sources[0].interval", "not a duration"),
-    ("polling: {interval: 15m,", "polling: {interval: 0s,", 8, "polling.interval",
-     "must be positive"),
-    ("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hanoi_City", 2, "timezone",
-     "unknown time zone"),
-    ("  - slug: thoi-tiet", "  - slug: all", 16, "categories[1].slug", "reserved"),
-    ("site:\n", "site:\n  tittle: x\n", 4, "site.tittle", "unknown key"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "line", "key", "message"),
+    [
+        (
+            "    interval: 10m\n",
+            "    interval: 10m\n    colour: red\n",
+            25,
+            "sources[0].colour",
+            "unknown key",
+        ),
+        (
+            "url: https://tuoitrethudo.vn/rss/xa-hoi.rss",
+            "url: tuoitrethudo.vn/rss",
+            22,
+            "sources[0].url",
+            "not an absolute http(s) or file: URL",
+        ),
+        (
+            "categories: [an-sinh]",
+            "categories: [an-sinh, the-thao]",
+            23,
+            "sources[0].categories[1]",
+            "unknown category slug 'the-thao'",
+        ),
+        (
+            "name: local-sample",
+            "name: tttd-xa-hoi",
+            25,
+            "sources[1].name",
+            "duplicate source name 'tttd-xa-hoi'",
+        ),
+        ("interval: 10m", "interval: ten minutes", 24, "sources[0].interval", "not a duration"),
+        (
+            "polling: {interval: 15m,",
+            "polling: {interval: 0s,",
+            8,
+            "polling.interval",
+            "must be positive",
+        ),
+        (
+            "timezone: Asia/Ho_Chi_Minh",
+            "timezone: Asia/Hanoi_City",
+            2,
+            "timezone",
+            "unknown time zone",
+        ),
+        ("  - slug: thoi-tiet", "  - slug: all", 16, "categories[1].slug", "reserved"),
+        ("site:\n", "site:\n  tittle: x\n", 4, "site.tittle", "unknown key"),
+    ],
+)
 def test_each_error_exits_2_naming_file_line_and_key(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        old: str, new: str, line: int, key: str, message: str) -> None:
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    old: str,
+    new: str,
+    line: int,
+    key: str,
+    message: str,
+) -> None:
     assert old in EXAMPLE
     path = write(tmp_path, EXAMPLE.replace(old, new, 1))
     assert main(["check", "-c", str(path)]) == 2
@@ -93,20 +132,27 @@ def test_each_error_exits_2_naming_file_line_and_key(
 
 
 def test_check_reports_every_problem_at_once(tmp_path: Path) -> None:
-    text = (EXAMPLE.replace("interval: 10m", "interval: 10 parsecs")
-            .replace("name: local-sample", "name: tttd-xa-hoi")
-            .replace("categories: [an-sinh]", "categories: [nope]")
-            .replace("polling: {", "polling: {speed: 3, "))
+    text = (
+        EXAMPLE.replace("interval: 10m", "interval: 10 parsecs")
+        .replace("name: local-sample", "name: tttd-xa-hoi")
+        .replace("categories: [an-sinh]", "categories: [nope]")
+        .replace("polling: {", "polling: {speed: 3, ")
+    )
     with pytest.raises(ConfigError) as info:
         load(write(tmp_path, text))
     keys = [p.key for p in info.value.problems]
-    assert keys == ["polling.speed", "sources[0].categories[0]", "sources[0].interval",
-                    "sources[1].name"]
+    assert keys == [
+        "polling.speed",
+        "sources[0].categories[0]",
+        "sources[0].interval",
+        "sources[1].name",
+    ]
     assert all(p.line is not None for p in info.value.problems)
 
 
-def test_yaml_syntax_error_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                          ) -> None:
+def test_yaml_syntax_error_names_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(tmp_path, EXAMPLE.replace('title: "Thời tiết"', 'title: "Thời tiết'))
     assert main(["check", "-c", str(path)]) == 2
     assert re.search(rf"{re.escape(str(path))}:\d+: YAML syntax", capsys.readouterr().err)
@@ -116,8 +162,10 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
     assert main(["check", "-c", str(tmp_path / "nope.yaml")]) == 2
 
 
-@pytest.mark.parametrize(("text", "seconds"), [
-    ("90s", 90), ("15m", 900), ("1h", 3600), ("2d", 172800), (45, 45), ("30", 30), (1.5, 1.5)])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("15m", 900), ("1h", 3600), ("2d", 172800), (45, 45), ("30", 30), (1.5, 1.5)],
+)
 def test_durations(text: object, seconds: float) -> None:
     assert parse_duration(text) == seconds
 

@@ -39,26 +39,39 @@ def parsed(files: dict[str, bytes], name: str) -> Any:
 
 def conditional_handler(body: bytes, etag: str = '"v1"') -> Any:
     """Answers like a real server: 304 when the validator matches."""
+
     def handle(request: Request) -> Response:
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers={"ETag": etag})
         return Response(body, headers={"ETag": etag, "Content-Type": "application/rss+xml"})
+
     return handle
 
 
 def test_same_article_under_two_urls_is_one_entry_in_both_categories(
-        web: Any, write_config: ConfigWriter) -> None:
+    web: Any, write_config: ConfigWriter
+) -> None:
     web.expect_request("/a.rss").respond_with_data(
         rss([welfare("https://tuoitrethudo.vn/tang-cuong-257312.html", guid="tttd-257312")]),
-        content_type="application/rss+xml")
+        content_type="application/rss+xml",
+    )
     web.expect_request("/b.rss").respond_with_data(
-        rss([welfare("http://tuoitrethudo.vn/tang-cuong-257312.html?utm_source=x",
-                     guid="partner-99")], title="Partner"),
-        content_type="application/rss+xml")
-    config = write_config(sources=[
-        {"name": "a", "url": web.url_for("/a.rss"), "categories": ["an-sinh"]},
-        {"name": "b", "url": web.url_for("/b.rss"), "categories": ["thoi-tiet"]},
-    ])
+        rss(
+            [
+                welfare(
+                    "http://tuoitrethudo.vn/tang-cuong-257312.html?utm_source=x", guid="partner-99"
+                )
+            ],
+            title="Partner",
+        ),
+        content_type="application/rss+xml",
+    )
+    config = write_config(
+        sources=[
+            {"name": "a", "url": web.url_for("/a.rss"), "categories": ["an-sinh"]},
+            {"name": "b", "url": web.url_for("/b.rss"), "categories": ["thoi-tiet"]},
+        ]
+    )
     assert poll(config) == 0
 
     files = site(config)
@@ -72,9 +85,11 @@ def test_same_article_under_two_urls_is_one_entry_in_both_categories(
 
 
 def test_polling_twice_unchanged_is_conditional_and_byte_identical(
-        web: Any, write_config: ConfigWriter) -> None:
+    web: Any, write_config: ConfigWriter
+) -> None:
     web.expect_request("/a.rss").respond_with_handler(
-        conditional_handler(rss([welfare(guid="g1"), weather(guid="g2")])))
+        conditional_handler(rss([welfare(guid="g1"), weather(guid="g2")]))
+    )
     config = write_config(sources=[{"name": "a", "url": web.url_for("/a.rss")}])
     assert poll(config) == 0
     first = site(config)
@@ -115,7 +130,8 @@ def test_edited_article_is_updated_in_place(web: Any, write_config: ConfigWriter
 
 @pytest.mark.parametrize("fixture", [None, "welfare-nfd.rss", "welfare-cp1258.rss"])
 def test_welfare_and_weather_land_in_their_own_categories(
-        web: Any, write_config: ConfigWriter, fixture: str | None) -> None:
+    web: Any, write_config: ConfigWriter, fixture: str | None
+) -> None:
     body = (DATA / "feeds" / fixture).read_bytes() if fixture else rss([welfare(), weather()])
     web.expect_request("/a.rss").respond_with_data(body, content_type="application/rss+xml")
     config = write_config(sources=[{"name": "a", "url": web.url_for("/a.rss")}])
@@ -130,9 +146,18 @@ def test_welfare_and_weather_land_in_their_own_categories(
 
 def test_published_feeds_validate_and_parse_back(web: Any, write_config: ConfigWriter) -> None:
     web.expect_request("/a.rss").respond_with_data(
-        rss([welfare(guid="g1"), weather(guid="g2"),
-             Item("Tin <b>đậm</b> & \"trích dẫn\"", "https://tuoitrethudo.vn/t-1.html",
-                  "<p>Đoạn <script>alert(1)</script><a href='/rel'>liên kết</a></p>")]))
+        rss(
+            [
+                welfare(guid="g1"),
+                weather(guid="g2"),
+                Item(
+                    'Tin <b>đậm</b> & "trích dẫn"',
+                    "https://tuoitrethudo.vn/t-1.html",
+                    "<p>Đoạn <script>alert(1)</script><a href='/rel'>liên kết</a></p>",
+                ),
+            ]
+        )
+    )
     config = write_config(sources=[{"name": "a", "url": web.url_for("/a.rss")}])
     assert poll(config) == 0
     files = site(config)
@@ -148,7 +173,8 @@ def test_published_feeds_validate_and_parse_back(web: Any, write_config: ConfigW
 
 
 def test_failing_sources_are_recorded_and_backed_off_while_others_publish(
-        web: Any, write_config: ConfigWriter) -> None:
+    web: Any, write_config: ConfigWriter
+) -> None:
     def slow(request: Request) -> Response:
         time.sleep(3)
         return Response(rss([weather()]))
@@ -157,11 +183,15 @@ def test_failing_sources_are_recorded_and_backed_off_while_others_publish(
     web.expect_request("/slow.rss").respond_with_handler(slow)
     web.expect_request("/error.rss").respond_with_data("boom", status=500)
     web.expect_request("/garbage.rss").respond_with_data(
-        (DATA / "feeds" / "garbage.bin").read_bytes(), content_type="application/octet-stream")
+        (DATA / "feeds" / "garbage.bin").read_bytes(), content_type="application/octet-stream"
+    )
     config = write_config(
-        sources=[{"name": n, "url": web.url_for(f"/{n}.rss")}
-                 for n in ("good", "slow", "error", "garbage")],
-        polling={"interval": "10m", "timeout": "1s", "concurrency": 8})
+        sources=[
+            {"name": n, "url": web.url_for(f"/{n}.rss")}
+            for n in ("good", "slow", "error", "garbage")
+        ],
+        polling={"interval": "10m", "timeout": "1s", "concurrency": 8},
+    )
     assert poll(config) == 1  # some sources failed
 
     assert [e.title for e in parsed(site(config), "all.atom").entries] == [WELFARE_TITLE]

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -30,8 +29,12 @@ ROOT = Path(__file__).parent.parent
 
 
 def start(config: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture
@@ -59,7 +62,8 @@ def titles(base: str, slug: str = "all") -> list[str]:
 
 
 def test_run_serves_polls_on_schedule_and_exits_on_sigterm(
-        web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]) -> None:
+    web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]
+) -> None:
     items = [welfare(guid="g1")]
     web.expect_request("/a.rss").respond_with_handler(lambda r: Response(rss(items)))
     port = free_port()
@@ -67,7 +71,8 @@ def test_run_serves_polls_on_schedule_and_exits_on_sigterm(
         sources=[{"name": "a", "url": web.url_for("/a.rss"), "interval": "1s"}],
         server={"host": "127.0.0.1", "port": port, "refresh": 0.2},
         polling={"interval": "1s", "min_interval": "1s", "tick": 0.2, "jitter": 0},
-        site={"title": "Tin tổng hợp", "base_url": f"http://127.0.0.1:{port}", "language": "vi"})
+        site={"title": "Tin tổng hợp", "base_url": f"http://127.0.0.1:{port}", "language": "vi"},
+    )
     process = start(config)
     processes.append(process)
     base = f"http://127.0.0.1:{port}"
@@ -93,7 +98,8 @@ def test_run_serves_polls_on_schedule_and_exits_on_sigterm(
 
 
 def test_sigkill_mid_poll_loses_nothing_committed_and_duplicates_nothing(
-        web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]) -> None:
+    web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]
+) -> None:
     release = threading.Event()
     slow_started = threading.Event()
 
@@ -102,8 +108,18 @@ def test_sigkill_mid_poll_loses_nothing_committed_and_duplicates_nothing(
         release.wait(30)
         return Response(rss([Item("Tin chậm", "https://tuoitrethudo.vn/cham-1.html", "chậm")]))
 
-    fast = {f"fast{i}": rss([Item(f"Tin nhanh số {i}", f"https://tuoitrethudo.vn/n-{i}.html",
-                                  f"Nội dung tin nhanh số {i}")]) for i in range(5)}
+    fast = {
+        f"fast{i}": rss(
+            [
+                Item(
+                    f"Tin nhanh số {i}",
+                    f"https://tuoitrethudo.vn/n-{i}.html",
+                    f"Nội dung tin nhanh số {i}",
+                )
+            ]
+        )
+        for i in range(5)
+    }
     for name, body in fast.items():
         web.expect_request(f"/{name}.rss").respond_with_data(body)
     web.expect_request("/slow.rss").respond_with_handler(slow)
@@ -111,7 +127,8 @@ def test_sigkill_mid_poll_loses_nothing_committed_and_duplicates_nothing(
     config = write_config(
         sources=[{"name": n, "url": web.url_for(f"/{n}.rss")} for n in [*fast, "slow"]],
         server={"host": "127.0.0.1", "port": port, "refresh": 0.2},
-        polling={"interval": "1h", "tick": 0.2, "timeout": "60s", "lease": "2s"})
+        polling={"interval": "1h", "tick": 0.2, "timeout": "60s", "lease": "2s"},
+    )
     process = start(config)
     processes.append(process)
     base = f"http://127.0.0.1:{port}"

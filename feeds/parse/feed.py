@@ -20,8 +20,13 @@ import feedparser
 from feeds.errors import ParseError
 from feeds.model import ParsedEntry, ParsedFeed
 
-_PERIOD_SECONDS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000,
-                   "yearly": 31536000}
+_PERIOD_SECONDS = {
+    "hourly": 3600,
+    "daily": 86400,
+    "weekly": 604800,
+    "monthly": 2592000,
+    "yearly": 31536000,
+}
 # Raised by feedparser on documents that are still fully usable: a charset
 # override, or a server calling RSS text/html or text/plain (common).
 _HARMLESS = ("CharacterEncodingOverride", "NonXMLContentType")
@@ -79,8 +84,11 @@ def _entry(e: Any) -> ParsedEntry:
         categories=tuple(t["term"] for t in dict.get(e, "tags") or () if t.get("term")),
         authors=_authors(e),
         canonical_link=next(
-            (link.get("href") for link in dict.get(e, "links") or ()
-             if link.get("rel") == "canonical" and link.get("href")),
+            (
+                link.get("href")
+                for link in dict.get(e, "links") or ()
+                if link.get("rel") == "canonical" and link.get("href")
+            ),
             None,
         ),
         image=_image(e),
@@ -120,7 +128,7 @@ def _image(e: Any) -> str | None:
 
 
 def _ttl(feed: Any) -> int | None:
-    """The interval the feed asks for: RSS ``<ttl>`` (minutes) or ``sy:updatePeriod``/``Frequency``."""
+    """The interval the feed asks for: RSS ``<ttl>`` (minutes) or ``sy:updatePeriod``."""
     ttl = _text(feed, "ttl")
     if ttl and ttl.strip().isdigit() and int(ttl) > 0:
         return int(ttl) * 60

@@ -27,7 +27,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -164,11 +176,17 @@ class Store:
             for source in sources:
                 row = rows.pop(source.name, None)
                 if row is None:
-                    session.add(SourceRow(
-                        name=source.name, config_url=source.url, url=source.url,
-                        priority=source.priority, active=True, error_count=0,
-                        next_due=first_due(source.name),
-                    ))
+                    session.add(
+                        SourceRow(
+                            name=source.name,
+                            config_url=source.url,
+                            url=source.url,
+                            priority=source.priority,
+                            active=True,
+                            error_count=0,
+                            next_due=first_due(source.name),
+                        )
+                    )
                     continue
                 row.priority, row.active = source.priority, True
                 if row.config_url != source.url:
@@ -184,7 +202,12 @@ class Store:
             session.add_all(CategoryRow(slug=s, title=t) for s, t in wanted.items())
 
     def claim_due(
-        self, now: datetime, *, limit: int, lease: timedelta, worker: str,
+        self,
+        now: datetime,
+        *,
+        limit: int,
+        lease: timedelta,
+        worker: str,
         names: Sequence[str] | None = None,
     ) -> list[SourceState]:
         """Take up to ``limit`` due sources for this worker until ``now + lease``.
@@ -215,16 +238,21 @@ class Store:
             raise StoreError(f"unknown source fields: {sorted(unknown)}")
         with self._write() as session:
             session.execute(
-                update(SourceRow).where(SourceRow.id == source_id)
+                update(SourceRow)
+                .where(SourceRow.id == source_id)
                 .values(claimed_until=None, claimed_by=None, **fields)
             )
 
     def sources(self) -> list[SourceState]:
         with self._session() as session:
-            counts = dict(session.execute(
-                select(CopyRow.source_id, func.count()).group_by(CopyRow.source_id)
-            ).all())
-            rows = session.scalars(select(SourceRow).where(SourceRow.active).order_by(SourceRow.name))
+            counts = dict(
+                session.execute(
+                    select(CopyRow.source_id, func.count()).group_by(CopyRow.source_id)
+                ).all()
+            )
+            rows = session.scalars(
+                select(SourceRow).where(SourceRow.active).order_by(SourceRow.name)
+            )
             return [_state(r, counts.get(r.id, 0)) for r in rows]
 
     def source(self, name: str) -> SourceState | None:
@@ -233,15 +261,23 @@ class Store:
     def published_since(self, source_id: int, since: datetime) -> list[datetime]:
         """Publication times of a source's copies since ``since`` (its publishing rate)."""
         with self._session() as session:
-            return list(session.scalars(
-                select(CopyRow.published).where(CopyRow.source_id == source_id,
-                                                CopyRow.published >= since)
-            ))
+            return list(
+                session.scalars(
+                    select(CopyRow.published).where(
+                        CopyRow.source_id == source_id, CopyRow.published >= since
+                    )
+                )
+            )
 
     # --- entries ----------------------------------------------------------------------------
 
     def ingest(
-        self, source_id: int, entries: Sequence[Entry], decide: Decider, *, now: datetime,
+        self,
+        source_id: int,
+        entries: Sequence[Entry],
+        decide: Decider,
+        *,
+        now: datetime,
         window: timedelta,
     ) -> Counts:
         """Find candidates, let ``decide`` judge them, apply the decisions: one transaction."""
@@ -274,8 +310,9 @@ class Store:
                     digest = hashlib.blake2b(value.encode(), digest_size=4).digest()
                     keys.add(int.from_bytes(digest, "big") % _LOCK_BUCKETS)
         for key in sorted(keys):
-            session.execute(text("SELECT pg_advisory_xact_lock(:c, :k)"),
-                            {"c": _INGEST_LOCK_CLASS, "k": key})
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(:c, :k)"), {"c": _INGEST_LOCK_CLASS, "k": key}
+            )
 
     def _candidates(
         self, session: Session, source_id: int, entries: Sequence[Entry], window: timedelta
@@ -286,7 +323,7 @@ class Store:
         in_window = CopyRow.published.between(lo, hi)
         links = {e.canonical_link for e in entries if e.canonical_link}
         entry_bands = [bands(e.fingerprint) for e in entries]
-        conditions = [
+        conditions: list[ColumnElement[bool]] = [
             (CopyRow.source_id == source_id) & CopyRow.key.in_({e.key for e in entries}),
             CopyRow.text_key.in_({e.text_key for e in entries}) & in_window,
         ]
@@ -300,22 +337,35 @@ class Store:
         if not entry_ids:
             return []
         rows = session.execute(
-            select(CopyRow, SourceRow.priority).join(SourceRow, SourceRow.id == CopyRow.source_id)
+            select(CopyRow, SourceRow.priority)
+            .join(SourceRow, SourceRow.id == CopyRow.source_id)
             .where(CopyRow.entry_id.in_(entry_ids))
         )
         return [
             Candidate(
-                entry_id=c.entry_id, source_id=c.source_id, key=c.key,
-                canonical_link=c.canonical_link, content_hash=c.content_hash,
-                text_key=c.text_key, fingerprint=c.fingerprint, published=c.published,
-                title=c.title, priority=priority, primary=c.primary,
+                entry_id=c.entry_id,
+                source_id=c.source_id,
+                key=c.key,
+                canonical_link=c.canonical_link,
+                content_hash=c.content_hash,
+                text_key=c.text_key,
+                fingerprint=c.fingerprint,
+                published=c.published,
+                title=c.title,
+                priority=priority,
+                primary=c.primary,
             )
             for c, priority in rows
         ]
 
     def _apply(
-        self, session: Session, source_id: int, decision: Decision,
-        inserted: list[EntryRow | None], now: datetime, counts: Counts,
+        self,
+        session: Session,
+        source_id: int,
+        decision: Decision,
+        inserted: list[EntryRow | None],
+        now: datetime,
+        counts: Counts,
     ) -> EntryRow | None:
         """Carry out one decision; return the new EntryRow for an INSERT (for ``pending``)."""
         entry = decision.entry
@@ -323,38 +373,63 @@ class Store:
             counts.unchanged += 1
             return None
         if decision.action is Action.INSERT:
-            row = EntryRow(uid=f"urn:uuid:{uuid.uuid4()}", first_seen=now,
-                           **_text_of(entry), updated=entry.updated or entry.published)
+            row = EntryRow(
+                uid=f"urn:uuid:{uuid.uuid4()}",
+                first_seen=now,
+                **_text_of(entry),
+                updated=entry.updated or entry.published,
+            )
             session.add(row)
             session.flush()
             self._add_copy(session, row.id, source_id, entry, primary=True, rule=None, now=now)
             counts.new += 1
             return row
-        target = (session.get(EntryRow, decision.entry_id) if decision.entry_id is not None
-                  else inserted[decision.pending] if decision.pending is not None else None)
+        target = (
+            session.get(EntryRow, decision.entry_id)
+            if decision.entry_id is not None
+            else inserted[decision.pending]
+            if decision.pending is not None
+            else None
+        )
         if target is None:
             raise StoreError(f"decision refers to a missing entry: {decision!r}")
         if decision.action is Action.UPDATE:
-            copy = session.scalars(select(CopyRow).where(
-                CopyRow.source_id == source_id, CopyRow.key == entry.key)).one()
+            copy = session.scalars(
+                select(CopyRow).where(CopyRow.source_id == source_id, CopyRow.key == entry.key)
+            ).one()
             _copy_fields(copy, entry)
-            session.execute(EntryCategoryRow.__table__.delete().where(
-                EntryCategoryRow.copy_id == copy.id))
+            session.execute(delete(EntryCategoryRow).where(EntryCategoryRow.copy_id == copy.id))
             self._add_categories(session, copy, entry.categories)
             counts.updated += 1
         else:
-            copy = self._add_copy(session, target.id, source_id, entry, primary=False,
-                                  rule=decision.rule, now=now)
+            copy = self._add_copy(
+                session, target.id, source_id, entry, primary=False, rule=decision.rule, now=now
+            )
             target.published = min(target.published, entry.published)
             counts.duplicate += 1
         if decision.take_text:
             _take_text(session, target, copy, entry, now)
         return None
 
-    def _add_copy(self, session: Session, entry_id: int, source_id: int, entry: Entry, *,
-                  primary: bool, rule: str | None, now: datetime) -> CopyRow:
-        copy = CopyRow(entry_id=entry_id, source_id=source_id, key=entry.key, first_seen=now,
-                       primary=primary, rule=rule)
+    def _add_copy(
+        self,
+        session: Session,
+        entry_id: int,
+        source_id: int,
+        entry: Entry,
+        *,
+        primary: bool,
+        rule: str | None,
+        now: datetime,
+    ) -> CopyRow:
+        copy = CopyRow(
+            entry_id=entry_id,
+            source_id=source_id,
+            key=entry.key,
+            first_seen=now,
+            primary=primary,
+            rule=rule,
+        )
         _copy_fields(copy, entry)
         session.add(copy)
         session.flush()
@@ -363,8 +438,9 @@ class Store:
 
     @staticmethod
     def _add_categories(session: Session, copy: CopyRow, slugs: Iterable[str]) -> None:
-        session.add_all(EntryCategoryRow(copy_id=copy.id, slug=s, entry_id=copy.entry_id)
-                        for s in sorted(slugs))
+        session.add_all(
+            EntryCategoryRow(copy_id=copy.id, slug=s, entry_id=copy.entry_id) for s in sorted(slugs)
+        )
 
     def revision(self) -> int:
         """Grows whenever published content may have changed; cheap enough to poll."""
@@ -380,31 +456,43 @@ class Store:
         """The newest ``limit`` stories of a category (``None``: of all), newest first."""
         query = select(EntryRow)
         if slug is not None:
-            query = query.where(EntryRow.id.in_(
-                select(EntryCategoryRow.entry_id).where(EntryCategoryRow.slug == slug)))
+            query = query.where(
+                EntryRow.id.in_(
+                    select(EntryCategoryRow.entry_id).where(EntryCategoryRow.slug == slug)
+                )
+            )
         query = query.order_by(EntryRow.published.desc(), EntryRow.id.desc()).limit(limit)
         with self._session() as session:
             rows = list(session.scalars(query))
             ids = [r.id for r in rows]
             slugs: defaultdict[int, set[str]] = defaultdict(set)
             for entry_id, s in session.execute(
-                select(EntryCategoryRow.entry_id, EntryCategoryRow.slug)
-                .where(EntryCategoryRow.entry_id.in_(ids))
+                select(EntryCategoryRow.entry_id, EntryCategoryRow.slug).where(
+                    EntryCategoryRow.entry_id.in_(ids)
+                )
             ):
                 slugs[entry_id].add(s)
             links: defaultdict[int, list[str]] = defaultdict(list)
             for entry_id, link in session.execute(
-                select(CopyRow.entry_id, CopyRow.link).where(CopyRow.entry_id.in_(ids))
+                select(CopyRow.entry_id, CopyRow.link)
+                .where(CopyRow.entry_id.in_(ids))
                 .order_by(CopyRow.id)
             ):
                 if link:
                     links[entry_id].append(link)
             return [
                 StoredEntry(
-                    uid=r.uid, title=r.title, link=r.link, summary=r.summary, content=r.content,
-                    author=r.author, published=r.published, updated=r.updated,
-                    categories=tuple(sorted(slugs[r.id])), image=r.image,
-                    related=tuple(dict.fromkeys(l for l in links[r.id] if l != r.link)),
+                    uid=r.uid,
+                    title=r.title,
+                    link=r.link,
+                    summary=r.summary,
+                    content=r.content,
+                    author=r.author,
+                    published=r.published,
+                    updated=r.updated,
+                    categories=tuple(sorted(slugs[r.id])),
+                    image=r.image,
+                    related=tuple(dict.fromkeys(u for u in links[r.id] if u != r.link)),
                 )
                 for r in rows
             ]
@@ -416,33 +504,58 @@ class Store:
     def merged_groups(self, since: datetime) -> list[tuple[StoredEntry, list[dict[str, Any]]]]:
         """Stories with more than one copy, first seen since ``since``, with every copy."""
         with self._session() as session:
-            multi = (select(CopyRow.entry_id).group_by(CopyRow.entry_id)
-                     .having(func.count() > 1))
-            rows = list(session.scalars(
-                select(EntryRow).where(EntryRow.id.in_(multi), EntryRow.first_seen >= since)
-                .order_by(EntryRow.first_seen.desc())))
+            multi = select(CopyRow.entry_id).group_by(CopyRow.entry_id).having(func.count() > 1)
+            rows = list(
+                session.scalars(
+                    select(EntryRow)
+                    .where(EntryRow.id.in_(multi), EntryRow.first_seen >= since)
+                    .order_by(EntryRow.first_seen.desc())
+                )
+            )
             copies: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
             for copy, name in session.execute(
-                select(CopyRow, SourceRow.name).join(SourceRow, SourceRow.id == CopyRow.source_id)
-                .where(CopyRow.entry_id.in_([r.id for r in rows])).order_by(CopyRow.id)
+                select(CopyRow, SourceRow.name)
+                .join(SourceRow, SourceRow.id == CopyRow.source_id)
+                .where(CopyRow.entry_id.in_([r.id for r in rows]))
+                .order_by(CopyRow.id)
             ):
-                copies[copy.entry_id].append({
-                    "source": name, "link": copy.link, "title": copy.title,
-                    "rule": copy.rule or "first", "primary": copy.primary,
-                })
+                copies[copy.entry_id].append(
+                    {
+                        "source": name,
+                        "link": copy.link,
+                        "title": copy.title,
+                        "rule": copy.rule or "first",
+                        "primary": copy.primary,
+                    }
+                )
         return [(self._stored(r), copies[r.id]) for r in rows]
 
     @staticmethod
     def _stored(r: EntryRow) -> StoredEntry:
-        return StoredEntry(uid=r.uid, title=r.title, link=r.link, summary=r.summary,
-                           content=r.content, author=r.author, published=r.published,
-                           updated=r.updated, categories=(), image=r.image)
+        return StoredEntry(
+            uid=r.uid,
+            title=r.title,
+            link=r.link,
+            summary=r.summary,
+            content=r.content,
+            author=r.author,
+            published=r.published,
+            updated=r.updated,
+            categories=(),
+            image=r.image,
+        )
 
 
 def _text_of(entry: Entry) -> dict[str, Any]:
-    return {"title": entry.title, "link": entry.link, "summary": entry.summary,
-            "content": entry.content, "author": entry.author, "image": entry.image,
-            "published": entry.published}
+    return {
+        "title": entry.title,
+        "link": entry.link,
+        "summary": entry.summary,
+        "content": entry.content,
+        "author": entry.author,
+        "image": entry.image,
+        "published": entry.published,
+    }
 
 
 def _copy_fields(copy: CopyRow, entry: Entry) -> None:
@@ -452,11 +565,15 @@ def _copy_fields(copy: CopyRow, entry: Entry) -> None:
     copy.band0, copy.band1, copy.band2, copy.band3 = bands(entry.fingerprint)
 
 
-def _take_text(session: Session, target: EntryRow, copy: CopyRow, entry: Entry,
-               now: datetime) -> None:
+def _take_text(
+    session: Session, target: EntryRow, copy: CopyRow, entry: Entry, now: datetime
+) -> None:
     """Make ``copy`` the story's primary copy and its text the story's text."""
-    session.execute(update(CopyRow).where(CopyRow.entry_id == target.id, CopyRow.id != copy.id)
-                    .values(primary=False))
+    session.execute(
+        update(CopyRow)
+        .where(CopyRow.entry_id == target.id, CopyRow.id != copy.id)
+        .values(primary=False)
+    )
     copy.primary = True
     fields = _text_of(entry)
     published = min(target.published, fields.pop("published"))
@@ -466,8 +583,9 @@ def _take_text(session: Session, target: EntryRow, copy: CopyRow, entry: Entry,
     target.published = published
     if changed:
         stated = entry.updated
-        target.updated = stated if stated is not None and stated > target.updated else max(
-            now, target.updated)
+        target.updated = (
+            stated if stated is not None and stated > target.updated else max(now, target.updated)
+        )
 
 
 def _bump_revision(session: Session) -> None:
@@ -480,11 +598,22 @@ def _bump_revision(session: Session) -> None:
 
 def _state(row: SourceRow, entry_count: int = 0) -> SourceState:
     return SourceState(
-        id=row.id, name=row.name, url=row.url, etag=row.etag, last_modified=row.last_modified,
-        body_hash=row.body_hash, last_fetch=row.last_fetch, last_success=row.last_success,
-        last_unconditional=row.last_unconditional, last_status=row.last_status,
-        last_error=row.last_error, last_warning=row.last_warning, error_count=row.error_count,
-        next_due=row.next_due, entry_count=entry_count, disabled_reason=row.disabled_reason,
+        id=row.id,
+        name=row.name,
+        url=row.url,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        body_hash=row.body_hash,
+        last_fetch=row.last_fetch,
+        last_success=row.last_success,
+        last_unconditional=row.last_unconditional,
+        last_status=row.last_status,
+        last_error=row.last_error,
+        last_warning=row.last_warning,
+        error_count=row.error_count,
+        next_due=row.next_due,
+        entry_count=entry_count,
+        disabled_reason=row.disabled_reason,
         redirect_candidate=row.redirect_candidate,
     )
 

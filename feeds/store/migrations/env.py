@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from feeds.store.models import Base
 
@@ -11,9 +11,11 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def _run(conn: object) -> None:
+def _run(conn: Connection) -> None:
     context.configure(
-        connection=conn, target_metadata=Base.metadata, render_as_batch=True,
+        connection=conn,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
         compare_type=True,
     )
     with context.begin_transaction():

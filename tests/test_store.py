@@ -1,0 +1,203 @@
+"""store: ingest, merge, claims and leases; on a SQLite file and on the real PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from feeds import dedupe
+from feeds.model import Entry, ParsedEntry
+from feeds.normalize import Context, normalize_entry
+from feeds.store import SourceConfig, Store
+
+NOW = datetime(2024, 2, 27, 8, 0, tzinfo=UTC)
+POLICY = dedupe.Policy()
+CTX = Context(base_url="https://tuoitrethudo.vn/", tz=ZoneInfo("Asia/Ho_Chi_Minh"), now=NOW)
+
+
+def entry(
+    guid: str,
+    link: str,
+    title: str = "Tăng cường tuyên truyền chính sách an sinh",
+    categories: frozenset[str] = frozenset(),
+    summary: str = "Quận Hoàng Mai",
+) -> Entry:
+    raw = ParsedEntry(
+        guid=guid,
+        link=link,
+        title=title,
+        summary=summary,
+        content=None,
+        published_text="27/02/2024 14:46",
+    )
+    return replace(normalize_entry(raw, CTX), categories=categories)
+
+
+def open_store(url: str, sources: int = 2) -> Store:
+    store = Store.open(url)
+    store.sync_sources(
+        [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss") for i in range(sources)],
+        [("an-sinh", "An sinh xã hội"), ("thoi-tiet", "Thời tiết")],
+        first_due=lambda name: NOW,
+    )
+    return store
+
+
+def ingest(store: Store, source: str, entries: list[Entry], priority: int = 0):  # type: ignore[no-untyped-def]
+    state = store.source(source)
+    assert state is not None
+    decide = partial(dedupe.decide, entries, source_id=state.id, priority=priority, policy=POLICY)
+    return store.ingest(state.id, entries, decide, now=NOW, window=POLICY.window)
+
+
+def test_insert_unchanged_update_keep_the_id(db_url: str) -> None:
+    store = open_store(db_url)
+    first = entry("g1", "https://tuoitrethudo.vn/a-1.html", categories=frozenset({"an-sinh"}))
+    assert ingest(store, "s0", [first]).new == 1
+    [stored] = store.entries(None, 10)
+    revision = store.revision()
+
+    assert ingest(store, "s0", [first]).unchanged == 1
+    assert store.revision() == revision  # nothing changed, nothing to re-render
+
+    edited = replace(
+        entry(
+            "g1",
+            "https://tuoitrethudo.vn/a-1.html",
+            title="Tiêu đề mới",
+            categories=frozenset({"thoi-tiet"}),
+        )
+    )
+    counts = ingest(store, "s0", [edited])
+    assert counts.updated == 1 and store.revision() > revision
+    [after] = store.entries(None, 10)
+    assert after.uid == stored.uid and after.title == "Tiêu đề mới"
+    assert after.updated > stored.updated
+    assert after.categories == ("thoi-tiet",)  # the copy's categories follow its text
+    assert store.entries("an-sinh", 10) == []
+
+
+def test_same_canonical_link_from_two_sources_is_one_entry(db_url: str) -> None:
+    store = open_store(db_url)
+    ingest(
+        store,
+        "s0",
+        [entry("a", "https://tuoitrethudo.vn/a-1.html", categories=frozenset({"an-sinh"}))],
+    )
+    counts = ingest(
+        store,
+        "s1",
+        [
+            entry(
+                "b",
+                "http://www.tuoitrethudo.vn/a-1.html?utm_source=x",
+                categories=frozenset({"thoi-tiet"}),
+            )
+        ],
+    )
+    assert counts.duplicate == 1 and counts.new == 0
+    [stored] = store.entries(None, 10)
+    assert stored.categories == ("an-sinh", "thoi-tiet")
+    assert stored.link == "https://tuoitrethudo.vn/a-1.html"  # the first copy's, equal priority
+    assert stored.related == ("http://www.tuoitrethudo.vn/a-1.html?utm_source=x",)
+    assert store.entries("thoi-tiet", 10)[0].uid == stored.uid
+    groups = store.merged_groups(NOW - timedelta(days=1))
+    assert [c["rule"] for c in groups[0][1]] == ["first", "link"]
+    assert {s.name: s.entry_count for s in store.sources()} == {"s0": 1, "s1": 1}
+
+
+def test_higher_priority_copy_provides_the_text_but_not_the_id(db_url: str) -> None:
+    store = open_store(db_url)
+    ingest(store, "s0", [entry("a", "https://baomoi.com/a-1.html?utm_source=x", title="Bản sao")])
+    [first] = store.entries(None, 10)
+    ingest(store, "s1", [entry("b", "https://baomoi.com/a-1.html", title="Bản gốc")], priority=5)
+    [merged] = store.entries(None, 10)
+    assert merged.uid == first.uid and merged.title == "Bản gốc"
+    assert merged.link == "https://baomoi.com/a-1.html"
+
+
+def test_claims_are_exclusive_between_workers(db_url: str) -> None:
+    open_store(db_url, sources=60).close()
+    stores = [Store.open(db_url, migrate=False) for _ in range(4)]
+    claimed: list[list[str]] = [[] for _ in stores]
+    barrier = threading.Barrier(len(stores))
+
+    def work(i: int) -> None:
+        barrier.wait()
+        while True:
+            got = stores[i].claim_due(NOW, limit=3, lease=timedelta(minutes=5), worker=f"w{i}")
+            if not got:
+                return
+            claimed[i].extend(s.name for s in got)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(stores))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    everything = [name for names in claimed for name in names]
+    assert sorted(everything) == sorted(f"s{i}" for i in range(60))  # each exactly once
+    assert sum(1 for names in claimed if names) >= 2  # the work was shared
+
+
+def test_lease_expires_and_release_frees_the_source(db_url: str) -> None:
+    store = open_store(db_url, sources=1)
+    lease = timedelta(minutes=5)
+    [state] = store.claim_due(NOW, limit=10, lease=lease, worker="a")
+    assert store.claim_due(NOW, limit=10, lease=lease, worker="b") == []
+    assert [
+        s.name
+        for s in store.claim_due(
+            NOW + lease + timedelta(seconds=1), limit=10, lease=lease, worker="b"
+        )
+    ] == ["s0"]
+    store.record_fetch(state.id, next_due=NOW)
+    assert len(store.claim_due(NOW, limit=10, lease=lease, worker="c")) == 1
+
+
+def test_not_due_sources_are_not_claimed_unless_named(db_url: str) -> None:
+    store = open_store(db_url, sources=2)
+    state = store.source("s0")
+    assert state is not None
+    store.record_fetch(state.id, next_due=NOW + timedelta(hours=1))
+    lease = timedelta(minutes=1)
+    assert [s.name for s in store.claim_due(NOW, limit=10, lease=lease, worker="a")] == ["s1"]
+    assert [
+        s.name for s in store.claim_due(NOW, limit=10, lease=lease, worker="a", names=["s0"])
+    ] == ["s0"]
+
+
+def test_concurrent_ingest_of_one_story_from_two_sources_stores_it_once(db_url: str) -> None:
+    open_store(db_url, sources=8).close()
+    stores = [Store.open(db_url, migrate=False) for _ in range(8)]
+    barrier = threading.Barrier(len(stores))
+    stories = [
+        entry(
+            f"g{i}",
+            f"https://tuoitrethudo.vn/tin-{i}.html?utm_source=s",
+            title=f"Tin số {i} về chính sách an sinh xã hội",
+        )
+        for i in range(20)
+    ]
+
+    def work(i: int) -> None:
+        barrier.wait()
+        ingest(stores[i], f"s{i}", [replace(s, key=f"{s.key}-{i}") for s in stories])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(stores))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert stores[0].count_entries() == 20
+    assert all(len(e.related) == 0 for e in stores[0].entries(None, 50))  # same link everywhere
+
+
+def test_opening_twice_keeps_data(db_url: str) -> None:
+    store = open_store(db_url)
+    ingest(store, "s0", [entry("a", "https://tuoitrethudo.vn/a.html")])
+    store.close()
+    assert Store.open(db_url).count_entries() == 1
