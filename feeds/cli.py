@@ -19,9 +19,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from feeds import __version__
-from feeds.config import Settings, config_path, load, parse_duration
-from feeds.errors import ConfigError, StoreError
+from feeds.config import Settings, add_sources, config_path, load, parse_duration
+from feeds.errors import ConfigError, FeedsError, ParseError, StoreError
+from feeds.fetch import Fetcher
 from feeds.model import PollOutcome
+from feeds.opml import Outline, read_opml, write_opml
+from feeds.parse.discover import discover, sniff
 from feeds.pipeline import Poller, make_fetcher, summary_line, sync, utcnow
 from feeds.service import Service
 from feeds.site import render_site, write_site
@@ -38,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.standalone:  # needs no configuration
+        code: int = args.command(args)
+        return code
     try:
         settings = load(config_path(args.config))
     except ConfigError as exc:
@@ -47,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
         return command(settings, args)
-    except StoreError as exc:
+    except (StoreError, ParseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
 
@@ -62,11 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"feeds {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    def add(
-        name: str, fn: Callable[[Settings, argparse.Namespace], int], help: str
-    ) -> argparse.ArgumentParser:
+    def add(name: str, fn: Callable[..., int], help: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, parents=[common], help=help, description=help)
-        command.set_defaults(command=fn)
+        command.set_defaults(command=fn, standalone=False)
         return command
 
     add("check", cmd_check, "validate the configuration only")
@@ -79,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     add("sources", cmd_sources, "show each source's fetch state")
     dup = add("duplicates", cmd_duplicates, "list merged stories and the rule that merged them")
     dup.add_argument("--since", default="7d", help="first seen within this long (default 7d)")
+    found = add("discover", cmd_discover, "show the feeds a page announces")
+    found.add_argument("url", help="a page or feed URL")
+    found.set_defaults(standalone=True)
+    imp = add("import-opml", cmd_import_opml, "add an OPML file's feeds to the config file")
+    imp.add_argument("file", type=Path, help="the OPML file")
+    exp = add("export-opml", cmd_export_opml, "write the configured sources as OPML 2.0")
+    exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
     return parser
 
 
@@ -197,46 +208,43 @@ def _when(value: datetime | None, now: datetime) -> str:
 
 
 def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
+    """A table on a terminal; tab-separated lines, one per source, when piped."""
     store = Store.open(settings.database)
     try:
         states = store.sources()
     finally:
         store.close()
     now = datetime.now(UTC)
-    table = Table(
-        "source",
-        "last fetch",
-        "HTTP",
-        "last error",
-        "entries",
-        "next poll",
-        title=f"{len(states)} sources",
-    )
+    header = ("source", "last fetch", "HTTP", "last error", "entries", "next poll")
+    rows = []
     for s in states:
         error = (
             (s.disabled_reason and f"disabled: {s.disabled_reason}")
             or s.last_error
             or (f"warning: {s.last_warning}" if s.last_warning else "")
         )
-        moved = s.url if s.url != settings_url(settings, s.name) else ""
-        name = f"{s.name}\n→ {moved}" if moved else s.name
-        table.add_row(
-            name,
-            _when(s.last_fetch, now),
-            str(s.last_status or "-"),
-            error or "",
-            str(s.entry_count),
-            "disabled" if s.disabled_reason else _when(s.next_due, now),
+        configured = {c.name: c.url for c in settings.sources}.get(s.name)
+        name = f"{s.name} → {s.url}" if configured and s.url != configured else s.name
+        due = "disabled" if s.disabled_reason else _when(s.next_due, now)
+        rows.append(
+            (
+                name,
+                _when(s.last_fetch, now),
+                str(s.last_status or "-"),
+                error,
+                str(s.entry_count),
+                due,
+            )
         )
-    Console(width=max(Console().width, 120)).print(table)
+    if not sys.stdout.isatty():
+        for row in (header, *rows):
+            print("\t".join(" ".join(cell.split()) for cell in row))
+        return 0
+    table = Table(*header, title=f"{len(states)} sources")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
     return 0
-
-
-def settings_url(settings: Settings, name: str) -> str | None:
-    try:
-        return settings.source(name).url
-    except KeyError:
-        return None
 
 
 def cmd_duplicates(settings: Settings, args: argparse.Namespace) -> int:
@@ -252,6 +260,73 @@ def cmd_duplicates(settings: Settings, args: argparse.Namespace) -> int:
             mark = "*" if copy["primary"] else " "
             print(f"  {mark} [{copy['rule']}] {copy['source']}: {copy['link'] or '-'}")
     print(f"{len(groups)} merged stories since {since:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def cmd_discover(args: argparse.Namespace) -> int:
+    """Print the feeds a URL is or announces, one per line: URL, type, title."""
+
+    async def fetch() -> list[tuple[str, str, str]]:
+        async with Fetcher() as fetcher:
+            page = await fetcher.fetch(args.url, conditional=False)
+        kind = sniff(page.body, page.content_type)
+        if kind != "html":
+            return [(page.final_url, kind, "(the URL is a feed)")]
+        return [
+            (f.url, f.type, f.title or "")
+            for f in discover(page.body, url=page.final_url, content_type=page.content_type)
+        ]
+
+    try:
+        found = asyncio.run(fetch())
+    except FeedsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for url, kind, title in found:
+        print(f"{url}\t{kind}\t{title}")
+    if not found:
+        print(f"no feeds announced on {args.url}", file=sys.stderr)
+        return EXIT_FAILED
+    return 0
+
+
+def cmd_import_opml(settings: Settings, args: argparse.Namespace) -> int:
+    outlines = read_opml(args.file.read_bytes(), name=str(args.file))
+    assert settings.path is not None
+    try:
+        added, created = add_sources(
+            settings.path, ((o.title, o.xml_url, o.html_url, o.categories) for o in outlines)
+        )
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"error: import would make the config invalid: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    skipped = len(outlines) - len(added)
+    print(
+        f"import-opml: {len(added)} sources added, {len(created)} categories created, "
+        f"{skipped} already present; {settings.path} updated"
+    )
+    return 0
+
+
+def cmd_export_opml(settings: Settings, args: argparse.Namespace) -> int:
+    titles = {c.slug: c.title for c in settings.categories}
+    data = write_opml(
+        [
+            Outline(
+                title=s.title or s.name,
+                xml_url=s.url,
+                html_url=s.site_url,
+                categories=tuple(titles[c] for c in s.categories),
+            )
+            for s in settings.sources
+        ],
+        title=settings.site.title,
+    )
+    if args.out is None:
+        sys.stdout.buffer.write(data)
+    else:
+        args.out.write_bytes(data)
     return 0
 
 

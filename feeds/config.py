@@ -8,15 +8,25 @@ database) are relative to the YAML file, so a config works from any directory.
 
 from __future__ import annotations
 
+import io
 import os
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
@@ -135,14 +145,54 @@ class Category(_Strict):
         return value
 
 
+class Selectors(_Strict):
+    """How to scrape a listing page (``type: html``): CSS, or XPath when starting with ``/``."""
+
+    item: str  #: one match per story card
+    title: str | None = None
+    link: str | None = None  #: ``a@href`` style attribute access
+    date: str | None = None
+    date_format: str | None = None  #: strptime; without it the common Vietnamese forms are read
+    summary: str | None = None
+    image: str | None = None
+    category: str | None = None
+    author: str | None = None
+    next: str | None = None  #: the next-page link
+    max_pages: int = Field(1, ge=1, le=100)
+
+
 class Source(_Strict):
     name: str = Field(min_length=1, max_length=200)
     url: str
+    type: Literal["feed", "jsonfeed", "html"] | None = None  #: detected from the response if unset
     categories: list[str] = []  #: every entry of this source goes to these
     interval: Duration | None = None  #: overrides polling.interval
     priority: int = 0  #: copies from higher priority sources provide the text of merged stories
     enabled: bool = True
-    title: str | None = None
+    title: str | None = None  #: display name (OPML text); the name when unset
+    site_url: str | None = None  #: the site's home page (OPML htmlUrl)
+    selectors: Selectors | None = None  #: for ``type: html``
+    full_text: bool = False  #: fetch each new entry's page once and extract the article
+    content: str | None = None  #: selector of the article body; wins over automatic extraction
+    include: list[str] = []  #: keep only entries matching one of these (keywords or /regex/)
+    exclude: list[str] = []  #: drop entries matching one of these
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _patterns(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if len(value) > 2 and value.startswith("/") and value.endswith("/"):
+                try:
+                    re.compile(value[1:-1])
+                except re.error as exc:
+                    raise ValueError(f"bad regex {value!r}: {exc}") from None
+        return values
+
+    @model_validator(mode="after")
+    def _html_needs_selectors(self) -> Source:
+        if self.type == "html" and self.selectors is None:
+            raise ValueError("type: html needs selectors (at least selectors.item)")
+        return self
 
     @field_validator("url")
     @classmethod
@@ -270,6 +320,81 @@ def _cross_checks(data: Any, name: str) -> Iterable[ConfigProblem]:
                     ("sources", i, "categories", j),
                     f"unknown category slug {slug!r} (known: {known})",
                 )
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of a Vietnamese title: "Xã hội" -> "xa-hoi"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "source"
+
+
+def add_sources(
+    path: Path, items: Iterable[tuple[str, str, str | None, Sequence[str]]]
+) -> tuple[list[str], list[str]]:
+    """Append sources ``(title, url, site_url, folders)`` to a config file, keeping its
+    comments, order and layout (a round-trip edit), with a category per folder.
+
+    URLs already configured are skipped. The result is validated before the
+    file is replaced, so a failed import leaves the file as it was. Returns the
+    names added and the category slugs created.
+    """
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    yaml.preserve_quotes = True
+    data = yaml.load(path.read_text(encoding="utf-8")) or CommentedMap()
+    sources = data.setdefault("sources", CommentedSeq())
+    categories = data.setdefault("categories", CommentedSeq())
+    by_title = {fold_title(c.get("title", "")): c.get("slug") for c in categories}
+    slugs = {c.get("slug") for c in categories}
+    names = {s.get("name") for s in sources}
+    urls = {s.get("url") for s in sources}
+    added: list[str] = []
+    created: list[str] = []
+    for title, url, site_url, folders in items:
+        if url in urls:
+            continue
+        wanted = []
+        for folder in folders:
+            slug = by_title.get(fold_title(folder)) or slugify(folder)
+            if slug not in slugs:
+                categories.append(CommentedMap(slug=slug, title=folder))
+                slugs.add(slug)
+                by_title[fold_title(folder)] = slug
+                created.append(slug)
+            wanted.append(slug)
+        name = base = slugify(title)
+        counter = 2
+        while name in names:
+            name, counter = f"{base}-{counter}", counter + 1
+        source = CommentedMap(name=name, url=url)
+        if title != name:
+            source["title"] = title
+        if site_url:
+            source["site_url"] = site_url
+        if wanted:
+            source["categories"] = CommentedSeq(wanted)
+            source["categories"].fa.set_flow_style()
+        sources.append(source)
+        names.add(name)
+        urls.add(url)
+        added.append(name)
+    out = io.StringIO()
+    yaml.dump(data, out)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(out.getvalue(), encoding="utf-8")
+    try:
+        load(tmp)
+    except ConfigError:
+        tmp.unlink()
+        raise
+    os.replace(tmp, path)
+    return added, created
+
+
+def fold_title(text: str) -> str:
+    return unicodedata.normalize("NFC", str(text)).casefold().strip()
 
 
 def _resolve_paths(settings: Settings, file: Path) -> Settings:

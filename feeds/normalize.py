@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
@@ -321,6 +321,35 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         text_key=text_key(title, summary_text),
         fingerprint=simhash(f"{title} {lead(summary_text)}"),
         image=absolute(p.image, ctx.base_url),
+    )
+
+
+def with_article(
+    entry: Entry,
+    content_html: str,
+    author: str | None,
+    published_text: str | None,
+    *,
+    tz: tzinfo,
+    now: datetime,
+) -> Entry:
+    """The entry with the full article body of its page (``full_text``).
+
+    The identity and ``content_hash`` stay those of the feed's item: a re-poll
+    of the unchanged item is then recognised as unchanged, not as an edit. The
+    page's author and date fill in only what the feed did not give.
+    """
+    content = sanitize_html(content_html)
+    if not content:
+        return entry
+    published = entry.published
+    if published == now:  # the feed gave no date: first-seen time stands in
+        published = parse_date(published_text, tz, now) or published
+    return replace(
+        entry,
+        content=content,
+        author=entry.author or clean_text(author) or None,
+        published=min(published, now),
     )
 
 

@@ -22,13 +22,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from feeds import dedupe, schedule
-from feeds.categorize import Rule, categorize
+from feeds.categorize import Patterns, Rule, categorize, keep
 from feeds.config import Settings
-from feeds.errors import FeedsError, FetchError
+from feeds.config import Source as SourceSettings
+from feeds.errors import FeedsError, FetchError, ParseError
 from feeds.fetch import Fetcher, user_agent
 from feeds.model import Entry, Fetched, PollOutcome, SourceState
-from feeds.normalize import Context, html_to_text, normalize_entries
+from feeds.normalize import Context, html_to_text, normalize_entries, with_article
 from feeds.parse import parse_document
+from feeds.parse.article import extract_article
+from feeds.parse.discover import discover, sniff
+from feeds.parse.html import Selectors, next_page
 from feeds.store import SourceConfig, Store
 
 log = logging.getLogger("feeds.pipeline")
@@ -47,6 +51,17 @@ class Spec:
     tracking_params: frozenset[str]
     rules: tuple[Rule, ...]
     source_categories: frozenset[str]
+    selectors: Selectors | None = None
+    include: Patterns | None = None
+    exclude: Patterns | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A fetched body and what it is (``feed``, ``jsonfeed`` or ``html``)."""
+
+    fetched: Fetched
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,29 +71,54 @@ class Prepared:
     ttl: int | None
 
 
-def prepare(fetched: Fetched, spec: Spec, now: datetime) -> Prepared:
-    """Parse, normalise and categorise one fetched document. Pure CPU; runs off the loop."""
-    parsed = parse_document(fetched)
-    ctx = Context(
-        base_url=fetched.final_url,
-        tz=ZoneInfo(spec.timezone),
-        now=now,
-        tracking_params=spec.tracking_params,
-    )
-    entries = [
-        replace(
-            e,
-            categories=categorize(
+def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepared:
+    """Parse, normalise, filter and categorise a source's documents (a feed, or the pages
+    of a listing). Pure CPU; runs off the event loop."""
+    entries: dict[str, Entry] = {}
+    warnings: list[str] = []
+    ttl = None
+    for document in documents:
+        parsed = parse_document(document.fetched, document.kind, spec.selectors)
+        ttl = ttl or parsed.ttl
+        if parsed.warning:
+            warnings.append(parsed.warning)
+        ctx = Context(
+            base_url=document.fetched.final_url,
+            tz=ZoneInfo(spec.timezone),
+            now=now,
+            tracking_params=spec.tracking_params,
+        )
+        for e in normalize_entries(parsed.entries, ctx):
+            text = html_to_text(e.summary)
+            link = e.link or ""
+            if e.key in entries or not keep(
+                spec.include, spec.exclude, title=e.title, summary_text=text, link=link
+            ):
+                continue
+            categories = categorize(
                 spec.rules,
                 source_categories=spec.source_categories,
                 terms=e.terms,
                 title=e.title,
-                summary_text=html_to_text(e.summary),
-            ),
-        )
-        for e in normalize_entries(parsed.entries, ctx)
-    ]
-    return Prepared(entries, parsed.warning, parsed.ttl)
+                summary_text=text,
+            )
+            entries[e.key] = replace(e, categories=categories)
+    return Prepared(list(entries.values()), "; ".join(warnings) or None, ttl)
+
+
+def spec_of(settings: Settings, source: SourceSettings, rules: tuple[Rule, ...]) -> Spec:
+    selectors = None
+    if source.selectors is not None:
+        selectors = Selectors(**source.selectors.model_dump(), content=source.content)
+    return Spec(
+        timezone=settings.timezone,
+        tracking_params=frozenset(settings.dedupe.tracking_params),
+        rules=rules,
+        source_categories=frozenset(source.categories),
+        selectors=selectors,
+        include=Patterns.build(source.include),
+        exclude=Patterns.build(source.exclude),
+    )
 
 
 def rules_of(settings: Settings) -> tuple[Rule, ...]:
@@ -202,16 +242,20 @@ class Poller:
             return PollOutcome(state.name, ok=True, status=fetched.status, not_modified=True)
 
         source = self.settings.source(state.name)
-        spec = Spec(
-            self.settings.timezone,
-            frozenset(self.settings.dedupe.tracking_params),
-            self.rules,
-            frozenset(source.categories),
-        )
+        spec = spec_of(self.settings, source, self.rules)
         try:
-            prepared = await self._prepare(fetched, spec, now)
+            documents, resolved = await self._documents(source, fetched, fetcher, spec)
+            prepared = await self._prepare(documents, spec, now)
+            if source.full_text:
+                prepared = await self._full_text(state, source, prepared, fetcher, now)
         except FeedsError as exc:
             return await self._failed(state, str(exc), status=fetched.status, retry_after=None)
+        if resolved is not None:
+            log.info("%s: %s is a page; its feed is %s", state.name, fetched.url, resolved)
+            validators = documents[0].fetched
+            fields.update(
+                url=resolved, etag=validators.etag, last_modified=validators.last_modified
+            )
         decide = partial(
             dedupe.decide,
             prepared.entries,
@@ -246,11 +290,101 @@ class Poller:
             unchanged=counts.unchanged,
         )
 
-    async def _prepare(self, fetched: Fetched, spec: Spec, now: datetime) -> Prepared:
+    async def _documents(
+        self, source: SourceSettings, fetched: Fetched, fetcher: Fetcher, spec: Spec
+    ) -> tuple[list[Document], str | None]:
+        """What to parse: the feed itself; a listing's pages (``next`` up to ``max_pages``);
+        or, for an HTML page without selectors, the feed it links to (discovery), whose URL
+        is returned so that the source polls it directly from now on."""
+        kind = source.type or sniff(fetched.body, fetched.content_type)
+        if kind != "html":
+            return [Document(fetched, kind)], None
+        if spec.selectors is None:
+            found = await asyncio.to_thread(
+                discover, fetched.body, url=fetched.final_url, content_type=fetched.content_type
+            )
+            if not found:
+                raise ParseError(
+                    fetched.final_url,
+                    "an HTML page without feed links (<link rel=alternate>); "
+                    "give the source type: html and selectors to scrape it",
+                )
+            feed = await fetcher.fetch(found[0].url, conditional=False)
+            feed_kind = sniff(feed.body, feed.content_type)
+            if feed_kind == "html":
+                raise ParseError(found[0].url, "the page's feed link leads to another page")
+            return [Document(feed, feed_kind)], found[0].url
+        pages = [Document(fetched, "html")]
+        seen = {fetched.final_url}
+        while len(pages) < spec.selectors.max_pages:
+            last = pages[-1].fetched
+            url = await asyncio.to_thread(
+                next_page,
+                last.body,
+                url=last.final_url,
+                selectors=spec.selectors,
+                content_type=last.content_type,
+            )
+            if url is None or url in seen:
+                break
+            seen.add(url)
+            pages.append(Document(await fetcher.fetch(url, conditional=False), "html"))
+        return pages, None
+
+    async def _prepare(self, documents: list[Document], spec: Spec, now: datetime) -> Prepared:
         if self.executor is not None:
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self.executor, prepare, fetched, spec, now)
-        return await asyncio.to_thread(prepare, fetched, spec, now)
+            return await loop.run_in_executor(self.executor, prepare, documents, spec, now)
+        return await asyncio.to_thread(prepare, documents, spec, now)
+
+    async def _full_text(
+        self,
+        state: SourceState,
+        source: SourceSettings,
+        prepared: Prepared,
+        fetcher: Fetcher,
+        now: datetime,
+    ) -> Prepared:
+        """Fetch the page of each entry not stored yet (so once per entry) and take its
+        article body; an entry whose page fails keeps the feed's own text."""
+        keys = [e.key for e in prepared.entries]
+        known = await self._call(self.store.known_keys, state.id, keys)
+        wanted = [e for e in prepared.entries if e.key not in known and e.link]
+
+        async def one(entry: Entry) -> Entry | None:
+            assert entry.link is not None
+            try:
+                page = await fetcher.fetch(entry.link, conditional=False)
+                article = await asyncio.to_thread(
+                    extract_article,
+                    page.body,
+                    url=page.final_url,
+                    content=source.content,
+                    content_type=page.content_type,
+                )
+            except FeedsError as exc:
+                log.info("%s: full text of %s: %s", state.name, entry.link, exc)
+                return None
+            if article is None:
+                return None
+            return with_article(
+                entry,
+                article.content_html,
+                article.author,
+                article.published_text,
+                tz=self.settings.tz,
+                now=now,
+            )
+
+        done = await asyncio.gather(*(one(e) for e in wanted))
+        results = {e.key: r for e, r in zip(wanted, done, strict=True) if r is not None}
+        warning = prepared.warning
+        if len(results) < len(wanted):
+            failed = len(wanted) - len(results)
+            note = f"full text: {failed} of {len(wanted)} article pages could not be extracted"
+            warning = f"{warning}; {note}" if warning else note
+        entries = [results.get(e.key, e) for e in prepared.entries]
+        return Prepared(entries, warning, prepared.ttl)
 
     async def _due_after_success(
         self, state: SourceState, now: datetime, max_age: int | None, ttl: int | None

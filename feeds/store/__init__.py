@@ -442,6 +442,15 @@ class Store:
             EntryCategoryRow(copy_id=copy.id, slug=s, entry_id=copy.entry_id) for s in sorted(slugs)
         )
 
+    def known_keys(self, source_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of these entry keys the source already has stored."""
+        with self._session() as session:
+            return set(
+                session.scalars(
+                    select(CopyRow.key).where(CopyRow.source_id == source_id, CopyRow.key.in_(keys))
+                )
+            )
+
     def revision(self) -> int:
         """Grows whenever published content may have changed; cheap enough to poll."""
         with self._session() as session:
