@@ -11,13 +11,12 @@ word means the characters around the match are not letters or digits, so
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from feeds.text import casefold
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+_fold = casefold
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,7 @@ class Publish(_Strict):
 class Dedupe(_Strict):
     cross_source: bool = True  #: merge copies across sources (link and text rules)
     window: Duration = 72 * 3600.0  #: text rules only merge copies published this close
-    threshold: int = Field(3, ge=0, le=16)  #: max differing SimHash bits for a near duplicate
+    threshold: float = Field(0.6, ge=0.3, le=1.0)  #: least title and lead overlap, rule "similar"
     tracking_params: list[str] = []  #: extra query parameters to ignore in links
 
 

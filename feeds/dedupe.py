@@ -2,18 +2,22 @@
 
 Rules, tried in order for each incoming entry of one source:
 
-1. **identity** – the same source already holds the same key (guid, or link
+1. **identity**: the same source already holds the same key (guid, or link
    when there is none): unchanged, or an update when its text hash differs;
-2. **link** – a copy anywhere has the same canonical link;
-3. **text** – a copy published within the window has the same folded title
-   and lead;
-4. **simhash** – a copy published within the window has a fingerprint of
-   title + lead at most ``threshold`` bits away, and the titles agree on every
-   number (so "ngày 11/7" never merges with "ngày 12/7", nor "Kỳ 1" with "Kỳ 2").
+2. **link**: a copy anywhere has the same canonical link;
+3. **text**: a copy published within the window has the same folded title
+   and lead (case, punctuation, NFC/NFD and tone-mark placement ignored);
+4. **lead**: a copy within the window opens with the same lead, nearly word
+   for word, with the same numbers, under a related title: an edited title
+   ("3" corrected to "2", a place name added) or a re-edited copy;
+5. **similar**: a copy within the window whose title and lead are both close
+   (word and word-pair overlap at least ``threshold``) and agree on every
+   number, so "ngày 11/7" never merges with "ngày 12/7", nor "Kỳ 1" with "Kỳ 2".
 
-Rules 2-4 are the cross-source rules that ``cross_source: false`` turns off.
-The store supplies the candidates (copies found by key, link, text key or
-fingerprint band); this module only decides, so it is tested without I/O.
+Rules 2-5 are the cross-source rules that ``cross_source: false`` turns off.
+Diacritics always count: "Mưa lớn" is not "Mua lon". The store supplies the
+candidates (copies sharing a key, link, lead opening or fingerprint band);
+this module only decides, so it is tested without I/O.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import pairwise
+from typing import Any
 
 from feeds.model import Action, Candidate, Decision, Entry
 
-BANDS = 4  #: fingerprint split in 4 x 16 bits: with <= 3 differing bits one band is equal
 _NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*")
 
 
@@ -35,17 +40,7 @@ class Policy:
 
     cross_source: bool = True
     window: timedelta = timedelta(hours=72)
-    threshold: int = 3
-
-
-def bands(fingerprint: int) -> tuple[int, ...]:
-    """The 16-bit bands of a 64-bit fingerprint, the store's lookup keys for rule 4."""
-    unsigned = fingerprint & 0xFFFF_FFFF_FFFF_FFFF
-    return tuple((unsigned >> (16 * i)) & 0xFFFF for i in range(BANDS))
-
-
-def hamming(a: int, b: int) -> int:
-    return ((a ^ b) & 0xFFFF_FFFF_FFFF_FFFF).bit_count()
+    threshold: float = 0.6  #: least overlap of titles and of leads for the ``similar`` rule
 
 
 def numbers(title: str) -> tuple[str, ...]:
@@ -108,27 +103,81 @@ def _match(
         for c in candidates:
             if c.canonical_link == entry.canonical_link:
                 return c, "link"
-    near = [c for c in candidates if abs(c.published - entry.published) <= policy.window]
-    for c in near:
-        if c.text_key == entry.text_key and _has_words(entry.text_key):
-            return c, "text"
-    title_numbers = numbers(entry.title)
-    best: tuple[int, Candidate] | None = None
-    for c in near:
-        distance = hamming(c.fingerprint, entry.fingerprint)
-        if (
-            distance <= policy.threshold
-            and numbers(c.title) == title_numbers
-            and (best is None or distance < best[0])
-        ):
-            best = (distance, c)
-    return (best[1], "simhash") if best is not None and entry.fingerprint != 0 else None
+    best: tuple[int, Candidate, str] | None = None
+    for c in candidates:
+        if abs(c.published - entry.published) > policy.window:
+            continue
+        rule = same_story(entry.text_key, c.text_key, policy.threshold)
+        if rule is not None and (best is None or _RANK[rule] < best[0]):
+            best = (_RANK[rule], c, rule)
+    return (best[1], best[2]) if best is not None else None
 
 
-def _has_words(key: str) -> bool:
-    """A text key with an empty lead and a stock title ("Tin vắn") identifies nothing."""
-    title, _, lead = key.partition("|")
-    return len(lead.split()) >= 8 or len(title.split()) >= 6
+_RANK = {"text": 0, "lead": 1, "similar": 2}
+_MIN_LEAD_WORDS = 8  #: fewer words of lead on either side: too little to compare
+_SAME_LEAD = 0.9  #: word-pair overlap of two leads that are one lead
+_RELATED_TITLE = 0.3  #: word overlap of titles that may be edits of each other
+_LONG_LEAD_WORDS = 20  #: a lead this long, word for word, is one story's
+_VERY_SAME_LEAD = 0.95
+
+
+def same_story(a: str, b: str, threshold: float = 0.6) -> str | None:
+    """Which text rule (``text``, ``lead``, ``similar``) says text keys ``a`` and ``b``
+    (``title|lead``, folded) are one story, or None.
+
+    Leads are compared over the length of the shorter one, so a truncated lead
+    ("...") still matches its full form.
+    """
+    title_a, _, lead_a = a.partition("|")
+    title_b, _, lead_b = b.partition("|")
+    if a == b:
+        return "text" if _has_words(title_a, lead_a) else None
+    words_a, words_b = lead_a.split(), lead_b.split()
+    n = min(len(words_a), len(words_b))
+    if n < _MIN_LEAD_WORDS:
+        return None
+    words_a, words_b = words_a[:n], words_b[:n]
+    if _truncated(words_a, words_b) and title_a == title_b:
+        return "text"
+    lead_overlap = _overlap(_pairs(words_a), _pairs(words_b))
+    title_overlap = _overlap(set(title_a.split()), set(title_b.split()))
+    same_lead_numbers = numbers(" ".join(words_a)) == numbers(" ".join(words_b))
+    same_title_numbers = numbers(title_a) == numbers(title_b)
+    # A title whose numbers changed ("3" corrected to "2") is the same story only over a
+    # long identical lead: a daily series repeats a short stock lead under new dates.
+    lead_is_one = (
+        lead_overlap >= _SAME_LEAD
+        and same_lead_numbers
+        and (same_title_numbers or (n >= _LONG_LEAD_WORDS and lead_overlap >= _VERY_SAME_LEAD))
+    )
+    if lead_is_one and title_overlap >= _RELATED_TITLE:
+        return "lead"
+    if (
+        lead_overlap >= threshold
+        and title_overlap >= threshold
+        and same_lead_numbers
+        and same_title_numbers
+    ):
+        return "similar"
+    return None
+
+
+def _truncated(a: list[str], b: list[str]) -> bool:
+    """Equal but for the last word, which a truncation may have cut in the middle."""
+    return a[:-1] == b[:-1] and (a[-1].startswith(b[-1]) or b[-1].startswith(a[-1]))
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(pairwise(words))
+
+
+def _overlap(a: set[Any], b: set[Any]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _has_words(title: str, lead: str) -> bool:
+    """A stock title ("Tin vắn") with no lead identifies nothing."""
+    return len(lead.split()) >= _MIN_LEAD_WORDS or len(title.split()) >= 6
 
 
 def _primary_priority(candidate: Candidate, candidates: Sequence[Candidate]) -> int:
@@ -159,9 +208,7 @@ def _as_candidate(entry: Entry, source_id: int, priority: int, *, pending: int) 
         canonical_link=entry.canonical_link,
         content_hash=entry.content_hash,
         text_key=entry.text_key,
-        fingerprint=entry.fingerprint,
         published=entry.published,
-        title=entry.title,
         priority=priority,
         primary=True,
     )

@@ -96,7 +96,8 @@ class Entry:
     updated: datetime | None  #: UTC, as the source stated it
     terms: tuple[str, ...]  #: the entry's own category terms
     content_hash: str  #: over title, link, summary, content: tells an edit from a re-poll
-    text_key: str  #: title + lead folded for exact-text matching (see normalize.text_key)
+    text_key: str  #: ``title|lead`` folded (see normalize.text_key): what dedupe compares
+    lead_key: str | None  #: the lead's opening words folded, a lookup key for edited copies
     fingerprint: int  #: 64-bit SimHash of title + lead for near-duplicate matching
     image: str | None = None
     categories: frozenset[str] = frozenset()  #: set by ``categorize`` before storing
@@ -121,9 +122,7 @@ class Candidate:
     canonical_link: str | None
     content_hash: str
     text_key: str
-    fingerprint: int
     published: datetime
-    title: str
     priority: int  #: priority of the source holding this copy
     primary: bool  #: this copy provides the stored entry's text
 

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 import nh3
 
 from feeds.model import Entry, ParsedEntry
+from feeds.text import fold
 
 #: Query parameters that only track the reader; the same article carries any mix of them.
 TRACKING_PARAMS = frozenset(
@@ -55,7 +56,8 @@ _AGENCY = re.compile(
     r"^\s*[\(\[]?[A-ZĐÀ-Ỹ0-9.]{2,12}(?:\s[A-ZĐÀ-Ỹ0-9.]{2,12}){0,2}[\)\]]?\s*[-–—:]\s+"
 )
 _MAX_FUTURE = timedelta(minutes=10)
-_LEAD_WORDS = 24
+_LEAD_WORDS = 40
+_LEAD_KEY_WORDS = 8
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
 
@@ -100,25 +102,23 @@ def sanitize_html(value: str | None) -> str:
     return cleaned.strip()
 
 
-def fold(text: str) -> str:
-    """Case- and punctuation-insensitive form that keeps Vietnamese diacritics.
-
-    "Mưa LỚN, diện rộng!" and "mưa lớn diện rộng" fold alike; "Mua lon" does not.
-    """
-    text = unicodedata.normalize("NFC", text).casefold()
-    kept = [ch if not unicodedata.category(ch).startswith(("P", "S")) else " " for ch in text]
-    return _SPACE.sub(" ", "".join(kept)).strip()
-
-
 def lead(summary_text: str) -> str:
     """The lead without the agency prefix ("TTTĐ - ", "(Dân trí) - ") that partners drop."""
     return _AGENCY.sub("", summary_text, count=1)
 
 
 def text_key(title: str, summary_text: str) -> str:
-    """Exact-text identity: folded title plus the first words of the folded lead."""
+    """Folded title and the first words of the folded lead, ``title|lead``: an exact key for
+    copies of one text, and what ``dedupe`` compares when copies differ a little."""
     words = fold(lead(summary_text)).split()[:_LEAD_WORDS]
     return f"{fold(title)}|{' '.join(words)}"
+
+
+def lead_key(summary_text: str) -> str | None:
+    """The opening words of the folded lead: the same story keeps them through title edits,
+    truncation and re-punctuation. None when the lead is too short to tell stories apart."""
+    words = fold(lead(summary_text)).split()
+    return " ".join(words[:_LEAD_KEY_WORDS]) if len(words) >= _LEAD_KEY_WORDS else None
 
 
 def simhash(text: str) -> int:
@@ -319,6 +319,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         terms=tuple(dict.fromkeys(t for t in (clean_text(c) for c in p.categories) if t)),
         content_hash=_digest(title, link or "", summary, content),
         text_key=text_key(title, summary_text),
+        lead_key=lead_key(summary_text),
         fingerprint=simhash(f"{title} {lead(summary_text)}"),
         image=absolute(p.image, ctx.base_url),
     )

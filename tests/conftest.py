@@ -207,3 +207,11 @@ def web() -> Iterator[Any]:
     server.clear()
     if server.is_running():
         server.stop()
+
+
+REPORT: list[str] = []  #: measurements tests want shown in the summary (e.g. dedupe precision)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in REPORT:
+        terminalreporter.write_line(line)

@@ -44,7 +44,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from feeds.dedupe import bands
 from feeds.errors import StoreError
 from feeds.model import Action, Candidate, Decision, Entry, SourceState, StoredEntry
 from feeds.store.models import (
@@ -59,6 +58,7 @@ from feeds.store.models import (
 __all__ = ["Counts", "SourceConfig", "Store"]
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+_BANDS = 4  #: a 64-bit fingerprint in 4 x 16 bits: fingerprints within 3 bits share a band
 _LOCK_BUCKETS = 4096
 _INGEST_LOCK_CLASS = 7201  #: advisory lock namespace for ingest key buckets
 _MIGRATE_LOCK = 7202
@@ -305,7 +305,8 @@ class Store:
             return
         keys: set[int] = set()
         for e in entries:
-            for value in (e.canonical_link, e.text_key, *map(str, bands(e.fingerprint))):
+            values = (e.canonical_link, e.text_key, e.lead_key, *map(str, bands(e.fingerprint)))
+            for value in values:
                 if value:
                     digest = hashlib.blake2b(value.encode(), digest_size=4).digest()
                     keys.add(int.from_bytes(digest, "big") % _LOCK_BUCKETS)
@@ -329,6 +330,9 @@ class Store:
         ]
         if links:
             conditions.append(CopyRow.canonical_link.in_(links))
+        leads = {e.lead_key for e in entries if e.lead_key}
+        if leads:
+            conditions.append(CopyRow.lead_key.in_(leads) & in_window)
         for i, column in enumerate((CopyRow.band0, CopyRow.band1, CopyRow.band2, CopyRow.band3)):
             conditions.append(column.in_({b[i] for b in entry_bands}) & in_window)
         entry_ids: set[int] = set()
@@ -349,9 +353,7 @@ class Store:
                 canonical_link=c.canonical_link,
                 content_hash=c.content_hash,
                 text_key=c.text_key,
-                fingerprint=c.fingerprint,
                 published=c.published,
-                title=c.title,
                 priority=priority,
                 primary=c.primary,
             )
@@ -555,6 +557,12 @@ class Store:
         )
 
 
+def bands(fingerprint: int) -> tuple[int, ...]:
+    """The 16-bit bands of a 64-bit fingerprint, indexed to find near copies of a text."""
+    unsigned = fingerprint & 0xFFFF_FFFF_FFFF_FFFF
+    return tuple((unsigned >> (16 * i)) & 0xFFFF for i in range(_BANDS))
+
+
 def _text_of(entry: Entry) -> dict[str, Any]:
     return {
         "title": entry.title,
@@ -570,6 +578,7 @@ def _text_of(entry: Entry) -> dict[str, Any]:
 def _copy_fields(copy: CopyRow, entry: Entry) -> None:
     copy.guid, copy.link, copy.canonical_link = entry.guid, entry.link, entry.canonical_link
     copy.title, copy.text_key, copy.content_hash = entry.title, entry.text_key, entry.content_hash
+    copy.lead_key = entry.lead_key
     copy.fingerprint, copy.published = entry.fingerprint, entry.published
     copy.band0, copy.band1, copy.band2, copy.band3 = bands(entry.fingerprint)
 

@@ -101,6 +101,7 @@ class CopyRow(Base):
         UniqueConstraint("source_id", "key", name="uq_copies_source_key"),
         Index("ix_copies_canonical_link", "canonical_link"),
         Index("ix_copies_text_key", "text_key", "published"),
+        Index("ix_copies_lead_key", "lead_key", "published"),
         Index("ix_copies_band0", "band0", "published"),
         Index("ix_copies_band1", "band1", "published"),
         Index("ix_copies_band2", "band2", "published"),
@@ -116,6 +117,7 @@ class CopyRow(Base):
     canonical_link: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text)
     text_key: Mapped[str] = mapped_column(Text)
+    lead_key: Mapped[str | None] = mapped_column(Text)
     fingerprint: Mapped[int] = mapped_column(BigInteger)
     band0: Mapped[int] = mapped_column(Integer)
     band1: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,45 @@
+"""Text folding shared by the stages that compare text (categorize, normalize, dedupe). Pure.
+
+Vietnamese text arrives in forms that look alike and compare unequal: NFD
+(combining marks) against NFC, and two conventions for placing the tone mark
+in the glides oa, oe and uy at the end of a syllable: "hoà"/"hòa",
+"thuỷ"/"thủy", "Hoá"/"Hóa". Both are folded to one form here, so that
+matching ignores them while keeping every diacritic that changes a word
+("mưa" is not "mua", "bão" is not "báo").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Tone marks on the second vowel of a final oa/oe/uy (the "new" style) -> on the first.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_BARE = {"a": "o", "e": "o", "y": "u"}
+_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_GLIDE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])")
+_SPACE = re.compile(r"\s+")
+
+
+def _old_style(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    for base, marks in _TONED.items():
+        if second in marks and _BARE[base] == first:
+            tone = marks.index(second)
+            return _FIRST[first][tone] + base
+    return match.group(0)
+
+
+def casefold(text: str) -> str:
+    """NFC, case-folded, one tone-mark convention; punctuation and spacing kept."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return _GLIDE.sub(_old_style, folded)
+
+
+def fold(text: str) -> str:
+    """``casefold`` without punctuation or symbols, whitespace collapsed.
+
+    "Mưa LỚN, diện rộng!" and "mưa lớn diện rộng" fold alike; "Mua lon" does not.
+    """
+    kept = [" " if unicodedata.category(ch)[0] in "PS" else ch for ch in casefold(text)]
+    return _SPACE.sub(" ", "".join(kept)).strip()
