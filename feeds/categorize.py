@@ -78,8 +78,9 @@ class Patterns:
         return any(r.search(s) for r in self.regexes for s in (title, summary_text, link))
 
 
-def keep(include: Patterns | None, exclude: Patterns | None, *, title: str, summary_text: str,
-         link: str) -> bool:
+def keep(
+    include: Patterns | None, exclude: Patterns | None, *, title: str, summary_text: str, link: str
+) -> bool:
     """Whether a source's filters let an entry through: it must match ``include`` (when
     given) and must not match ``exclude``."""
     fields = {"title": title, "summary_text": summary_text, "link": link}

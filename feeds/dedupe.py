@@ -16,7 +16,7 @@ Rules, tried in order for each incoming entry of one source:
 
 Rules 2-5 are the cross-source rules that ``cross_source: false`` turns off.
 Diacritics always count: "Mưa lớn" is not "Mua lon". The store supplies the
-candidates (copies sharing a key, link, lead opening or fingerprint band);
+candidates (copies sharing a key, a canonical link, a text key or a lead opening);
 this module only decides, so it is tested without I/O.
 """
 

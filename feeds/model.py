@@ -98,7 +98,6 @@ class Entry:
     content_hash: str  #: over title, link, summary, content: tells an edit from a re-poll
     text_key: str  #: ``title|lead`` folded (see normalize.text_key): what dedupe compares
     lead_key: str | None  #: the lead's opening words folded, a lookup key for edited copies
-    fingerprint: int  #: 64-bit SimHash of title + lead for near-duplicate matching
     image: str | None = None
     categories: frozenset[str] = frozenset()  #: set by ``categorize`` before storing
 
@@ -135,7 +134,7 @@ class Decision:
     entry: Entry
     entry_id: int | None = None  #: the stored entry concerned, when already stored
     pending: int | None = None  #: else: index of the INSERT decision earlier in the same batch
-    rule: str | None = None  #: for MERGE: which rule matched ("link", "text", "simhash")
+    rule: str | None = None  #: for MERGE: which rule matched ("link", "text", "lead", "similar")
     take_text: bool = False  #: the stored entry's text should come from this copy
 
 

@@ -83,7 +83,7 @@ def clean_text(value: str | None) -> str:
 
 
 def html_to_text(value: str | None) -> str:
-    """Plain text of an HTML fragment, good enough for matching and fingerprints."""
+    """Plain text of an HTML fragment, good enough for matching."""
     if not value:
         return ""
     return clean_text(_TAG.sub(" ", _BLOCK_END.sub("\n", value)))
@@ -119,21 +119,6 @@ def lead_key(summary_text: str) -> str | None:
     truncation and re-punctuation. None when the lead is too short to tell stories apart."""
     words = fold(lead(summary_text)).split()
     return " ".join(words[:_LEAD_KEY_WORDS]) if len(words) >= _LEAD_KEY_WORDS else None
-
-
-def simhash(text: str) -> int:
-    """64-bit SimHash over word pairs of folded text, as a signed int (fits a BIGINT)."""
-    words = fold(text).split()
-    grams = [" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))] if words else []
-    if not grams:
-        return 0
-    weights = [0] * 64
-    for gram, count in Counter(grams).items():
-        value = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += count if value >> bit & 1 else -count
-    result = sum(1 << bit for bit in range(64) if weights[bit] > 0)
-    return result - (1 << 64) if result >= 1 << 63 else result
 
 
 # --- links ------------------------------------------------------------------------------------
@@ -320,7 +305,6 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         content_hash=_digest(title, link or "", summary, content),
         text_key=text_key(title, summary_text),
         lead_key=lead_key(summary_text),
-        fingerprint=simhash(f"{title} {lead(summary_text)}"),
         image=absolute(p.image, ctx.base_url),
     )
 

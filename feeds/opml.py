@@ -39,8 +39,9 @@ def read_opml(data: bytes, *, name: str) -> list[Outline]:
     A feed listed in several folders is returned once, at its first place,
     with the categories of all of them. ``name`` identifies the input in errors.
     """
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -88,8 +89,14 @@ def write_opml(outlines: Iterable[Outline], *, title: str) -> bytes:
             if first not in folders:
                 folders[first] = etree.SubElement(body, "outline", text=first, title=first)
             parent = folders[first]
-        node = etree.SubElement(parent, "outline", type="rss", text=outline.title,
-                                title=outline.title, xmlUrl=outline.xml_url)
+        node = etree.SubElement(
+            parent,
+            "outline",
+            type="rss",
+            text=outline.title,
+            title=outline.title,
+            xmlUrl=outline.xml_url,
+        )
         if outline.html_url:
             node.set("htmlUrl", outline.html_url)
         if rest:

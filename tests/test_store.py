@@ -201,3 +201,15 @@ def test_opening_twice_keeps_data(db_url: str) -> None:
     ingest(store, "s0", [entry("a", "https://tuoitrethudo.vn/a.html")])
     store.close()
     assert Store.open(db_url).count_entries() == 1
+
+
+def test_migrations_build_exactly_the_models(db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from feeds.store.models import Base
+
+    store = Store.open(db_url)
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    store.close()

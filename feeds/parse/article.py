@@ -29,8 +29,9 @@ from feeds.parse.html import collapse, compile_selector, load_page, resolve
 __all__ = ["Article", "extract_article"]
 
 #: Class names news templates give the lead paragraph ("sapo" in Vietnamese newsrooms).
-_LEAD_CLASS = re.compile(r"sapo|chap+eau|\blead\b|summary|description|excerpt|standfirst",
-                        re.IGNORECASE)
+_LEAD_CLASS = re.compile(
+    r"sapo|chap+eau|\blead\b|summary|description|excerpt|standfirst", re.IGNORECASE
+)
 _LEAD_TAGS = ("p", "h2", "h3", "div", "span", "strong")
 _PUBLISHED_META = ("article:published_time", "datepublished")
 _MIN_LEAD = 20  # shorter "leads" are labels, not paragraphs
@@ -68,15 +69,17 @@ def extract_article(
     metadata = trafilatura.extract_metadata(copy.deepcopy(root), default_url=url)
     title = collapse(metadata.title) or meta.get("og:title")
     _drop_title_heading(container, title)
-    container.make_links_absolute(page.base_url, resolve_base_href=False,
-                                  handle_failures="discard")
+    container.make_links_absolute(page.base_url, resolve_base_href=False, handle_failures="discard")
     _restore_lead(container, root, meta)
     return Article(
         title=title,
         content_html=_inner_html(container),
         author=collapse(metadata.author) or None,
-        published_text=(next((meta[k] for k in _PUBLISHED_META if k in meta), None)
-                        or _jsonld_published(root) or metadata.date),
+        published_text=(
+            next((meta[k] for k in _PUBLISHED_META if k in meta), None)
+            or _jsonld_published(root)
+            or metadata.date
+        ),
         canonical_link=resolve(
             root.xpath("string((//link[@rel='canonical'][@href])[1]/@href)"), page.base_url
         ),
@@ -100,8 +103,13 @@ def _selected(root: lxml.html.HtmlElement, selector: str, url: str) -> lxml.html
 
 def _extracted(root: lxml.html.HtmlElement, url: str) -> lxml.html.HtmlElement | None:
     result = trafilatura.extract(
-        copy.deepcopy(root), url=url, output_format="html", include_comments=False,
-        include_tables=True, include_images=True, favor_precision=True,
+        copy.deepcopy(root),
+        url=url,
+        output_format="html",
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        favor_precision=True,
     )
     if not result:
         return None
@@ -121,8 +129,9 @@ def _drop_title_heading(container: lxml.html.HtmlElement, title: str | None) -> 
             return
 
 
-def _restore_lead(container: lxml.html.HtmlElement, root: lxml.html.HtmlElement,
-                  meta: dict[str, str]) -> None:
+def _restore_lead(
+    container: lxml.html.HtmlElement, root: lxml.html.HtmlElement, meta: dict[str, str]
+) -> None:
     """Put the page's lead first when the body lacks it.
 
     The lead is the page's lead-classed element that agrees with its meta
@@ -131,11 +140,12 @@ def _restore_lead(container: lxml.html.HtmlElement, root: lxml.html.HtmlElement,
     first lead-classed element.
     """
     descriptions = [d for d in (meta.get("description"), meta.get("og:description")) if d]
-    visible = [t for t in (collapse(e.text_content()) for e in _lead_elements(root))
-               if len(t) >= _MIN_LEAD]
+    visible = [
+        t for t in (collapse(e.text_content()) for e in _lead_elements(root)) if len(t) >= _MIN_LEAD
+    ]
     lead = next((v for v in visible if any(_agree(v, d) for d in descriptions)), None)
     lead = lead or next(iter(descriptions), None) or next(iter(visible), None)
-    if not lead or _fold(lead)[:_MATCH_CHARS * 2] in _fold(container.text_content()):
+    if not lead or _fold(lead)[: _MATCH_CHARS * 2] in _fold(container.text_content()):
         return
     paragraph = lxml.html.fragment_fromstring(f"<p>{html.escape(lead, quote=False)}</p>")
     paragraph.tail = container.text
@@ -144,9 +154,12 @@ def _restore_lead(container: lxml.html.HtmlElement, root: lxml.html.HtmlElement,
 
 
 def _lead_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    return [e for e in root.iter(*_LEAD_TAGS)
-            if _LEAD_CLASS.search(e.get("class") or "")
-            and not any(a.tag in ("nav", "header", "footer", "aside") for a in e.iterancestors())]
+    return [
+        e
+        for e in root.iter(*_LEAD_TAGS)
+        if _LEAD_CLASS.search(e.get("class") or "")
+        and not any(a.tag in ("nav", "header", "footer", "aside") for a in e.iterancestors())
+    ]
 
 
 def _agree(lead: str, description: str) -> bool:
@@ -163,7 +176,7 @@ def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
     """``<meta>`` contents by lower-cased property/name/itemprop; the first one of a key wins."""
     found: dict[str, str] = {}
     for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "")
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
         value = collapse(element.get("content"))
         if key.strip() and value:
             found.setdefault(key.strip().lower(), value)

@@ -18,12 +18,22 @@ from feeds.parse.html import collapse, load_page, resolve
 __all__ = ["FEED_TYPES", "DiscoveredFeed", "discover", "looks_like_html", "sniff"]
 
 #: The ``type`` values of ``<link rel="alternate">`` that announce a feed.
-FEED_TYPES = frozenset({
-    "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json",
-})
-_XML_FEED_MIMES = frozenset({
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/x-rss+xml",
-})
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/feed+json",
+        "application/json",
+    }
+)
+_XML_FEED_MIMES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/x-rss+xml",
+    }
+)
 _HTML_MIMES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf", b"<channel")
 # Prologue that says nothing about the root: XML declaration, comments, processing
@@ -80,7 +90,7 @@ def _sniff_bytes(body: bytes) -> str | None:
     lowered = head.lower()
     declared_xml = lowered.startswith(b"<?xml")
     while match := _PROLOGUE.match(lowered):
-        lowered = lowered[match.end():]
+        lowered = lowered[match.end() :]
     lowered = lowered.lstrip()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"

@@ -55,8 +55,11 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNOREC
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Browsers read these labels as windows-1252 (WHATWG Encoding), and so do the pages' authors.
 _AS_CP1252 = frozenset({"iso8859-1", "ascii"})
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +164,10 @@ def _decode(body: bytes, content_type: str | None) -> str:
             return body.decode(bom_codec, "replace")
     header = _HEADER_CHARSET.search(content_type or "")
     meta = _META_CHARSET.search(body[:4096])
-    for label in (header.group(1) if header else None,
-                  meta.group(1).decode("ascii", "replace") if meta else None):
+    for label in (
+        header.group(1) if header else None,
+        meta.group(1).decode("ascii", "replace") if meta else None,
+    ):
         if label and (codec := _codec(label)):
             return body.decode(codec, "replace")
     return body.decode("utf-8", "replace")
@@ -238,8 +243,10 @@ def parse_listing(
     if len(entries) < len(items):
         problems.append(f"{len(items) - len(entries)} of {len(items)} items had no title or link")
     if bad_dates:
-        problems.append(f"{len(bad_dates)} dates did not match date_format "
-                        f"`{selectors.date_format}`, e.g. `{bad_dates[0]}`")
+        problems.append(
+            f"{len(bad_dates)} dates did not match date_format "
+            f"`{selectors.date_format}`, e.g. `{bad_dates[0]}`"
+        )
     return ParsedFeed(
         title=collapse(page.root.findtext(".//title")) or None,
         link=url,
@@ -282,17 +289,25 @@ class _Fields:
             return compile_selector(selector, field=field, url=url) if selector else None
 
         return cls(
-            title=one("title", s.title), link=one("link", s.link), date=one("date", s.date),
-            summary=one("summary", s.summary), image=one("image", s.image),
-            category=one("category", s.category), author=one("author", s.author),
+            title=one("title", s.title),
+            link=one("link", s.link),
+            date=one("date", s.date),
+            summary=one("summary", s.summary),
+            image=one("image", s.image),
+            category=one("category", s.category),
+            author=one("author", s.author),
         )
 
-    def entry(self, item: lxml.html.HtmlElement, page: Page, date_format: str | None,
-              bad_dates: list[str]) -> ParsedEntry:
+    def entry(
+        self, item: lxml.html.HtmlElement, page: Page, date_format: str | None, bad_dates: list[str]
+    ) -> ParsedEntry:
         url = page.base_url
         title = _first(self.title.texts(item, url)) if self.title else _default_title(item)
-        link = (_first(self.link.urls(item, page, _LINK_ATTRS)) if self.link
-                else _first(resolve(a.get("href"), url) for a in item.iter("a")))
+        link = (
+            _first(self.link.urls(item, page, _LINK_ATTRS))
+            if self.link
+            else _first(resolve(a.get("href"), url) for a in item.iter("a"))
+        )
         summary = _first(self.summary.texts(item, url)) if self.summary else None
         date = _first(self.date.texts(item, url)) if self.date else None
         return ParsedEntry(

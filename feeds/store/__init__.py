@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
     Table,
@@ -63,7 +62,6 @@ from feeds.store.models import (
 __all__ = ["Counts", "SourceConfig", "Store"]
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-_BANDS = 4  #: a 64-bit fingerprint in 4 x 16 bits: fingerprints within 3 bits share a band
 _LOCK_BUCKETS = 4096
 _INGEST_LOCK_CLASS = 7201  #: advisory lock namespace for ingest key buckets
 _MIGRATE_LOCK = 7202
@@ -287,21 +285,31 @@ class Store:
     ) -> Counts:
         """Find candidates, let ``decide`` judge them, apply the decisions: one transaction.
 
-        Statements are batched (one multi-row INSERT ... RETURNING per table), so a
-        feed of fifty new entries costs a handful of round trips, not hundreds.
+        This is the hot path of a poll, so it runs on Core statements built once:
+        one UNION finds the candidates, and each table gets one multi-row
+        INSERT ... RETURNING per batch.
         """
         counts = Counts()
         if not entries:
             return counts
-        with self._write() as session:
-            self._lock_keys(session, entries)
-            candidates = self._candidates(session, source_id, entries, window)
-            _apply(session, source_id, decide(candidates), now, counts)
+        with self._write_connection() as conn:
+            self._lock_keys(conn, entries)
+            candidates = _candidates(conn, source_id, entries, window)
+            _apply(conn, source_id, decide(candidates), now, counts)
             if counts.changed:
-                _bump_revision(session)
+                _bump_revision(conn)
         return counts
 
-    def _lock_keys(self, session: Session, entries: Sequence[Entry]) -> None:
+    @contextmanager
+    def _write_connection(self) -> Iterator[Connection]:
+        """Like ``_write`` for Core statements: BEGIN IMMEDIATE on SQLite."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn = conn.execution_options(feeds_write=True)
+            with conn.begin():
+                yield conn
+
+    def _lock_keys(self, conn: Connection, entries: Sequence[Entry]) -> None:
         """PostgreSQL: serialise concurrent ingests that could match each other.
 
         Locks hash buckets of every key dedupe can match on, in sorted order (no
@@ -311,59 +319,17 @@ class Store:
             return
         keys: set[int] = set()
         for e in entries:
-            values = (e.canonical_link, e.text_key, e.lead_key, *map(str, bands(e.fingerprint)))
-            for value in values:
+            for value in (e.canonical_link, e.text_key, e.lead_key):
                 if value:
                     digest = hashlib.blake2b(value.encode(), digest_size=4).digest()
                     keys.add(int.from_bytes(digest, "big") % _LOCK_BUCKETS)
-        for key in sorted(keys):
-            session.execute(
-                text("SELECT pg_advisory_xact_lock(:c, :k)"), {"c": _INGEST_LOCK_CLASS, "k": key}
-            )
-
-    def _candidates(
-        self, session: Session, source_id: int, entries: Sequence[Entry], window: timedelta
-    ) -> list[Candidate]:
-        """Every stored copy an entry could match, plus all copies of their stories."""
-        lo = min(e.published for e in entries) - window
-        hi = max(e.published for e in entries) + window
-        in_window = CopyRow.published.between(lo, hi)
-        links = {e.canonical_link for e in entries if e.canonical_link}
-        entry_bands = [bands(e.fingerprint) for e in entries]
-        conditions: list[ColumnElement[bool]] = [
-            (CopyRow.source_id == source_id) & CopyRow.key.in_({e.key for e in entries}),
-            CopyRow.text_key.in_({e.text_key for e in entries}) & in_window,
-        ]
-        if links:
-            conditions.append(CopyRow.canonical_link.in_(links))
-        leads = {e.lead_key for e in entries if e.lead_key}
-        if leads:
-            conditions.append(CopyRow.lead_key.in_(leads) & in_window)
-        for i, column in enumerate((CopyRow.band0, CopyRow.band1, CopyRow.band2, CopyRow.band3)):
-            conditions.append(column.in_({b[i] for b in entry_bands}) & in_window)
-        matching = union(*(select(CopyRow.entry_id).where(c) for c in conditions))
-        entry_ids = set(session.scalars(matching))
-        if not entry_ids:
-            return []
-        rows = session.execute(
-            select(CopyRow, SourceRow.priority)
-            .join(SourceRow, SourceRow.id == CopyRow.source_id)
-            .where(CopyRow.entry_id.in_(entry_ids))
+        conn.execute(
+            text(
+                "SELECT pg_advisory_xact_lock(:c, k) FROM unnest(CAST(:keys AS int[])) AS k "
+                "ORDER BY k"
+            ),
+            {"c": _INGEST_LOCK_CLASS, "keys": sorted(keys)},
         )
-        return [
-            Candidate(
-                entry_id=c.entry_id,
-                source_id=c.source_id,
-                key=c.key,
-                canonical_link=c.canonical_link,
-                content_hash=c.content_hash,
-                text_key=c.text_key,
-                published=c.published,
-                priority=priority,
-                primary=c.primary,
-            )
-            for c, priority in rows
-        ]
 
     def known_keys(self, source_id: int, keys: Sequence[str]) -> set[str]:
         """Which of these entry keys the source already has stored."""
@@ -478,12 +444,6 @@ class Store:
         )
 
 
-def bands(fingerprint: int) -> tuple[int, ...]:
-    """The 16-bit bands of a 64-bit fingerprint, indexed to find near copies of a text."""
-    unsigned = fingerprint & 0xFFFF_FFFF_FFFF_FFFF
-    return tuple((unsigned >> (16 * i)) & 0xFFFF for i in range(_BANDS))
-
-
 def _text_of(entry: Entry) -> dict[str, Any]:
     return {
         "title": entry.title,
@@ -499,32 +459,106 @@ def _text_of(entry: Entry) -> dict[str, Any]:
 _ENTRIES = cast(Table, EntryRow.__table__)
 _COPIES = cast(Table, CopyRow.__table__)
 _CATEGORIES = cast(Table, EntryCategoryRow.__table__)
+_SOURCES = cast(Table, SourceRow.__table__)
+_META = cast(Table, MetaRow.__table__)
+
+
+def _in(name: str) -> Any:
+    return bindparam(name, expanding=True)
+
+
+_IN_WINDOW = _COPIES.c.published.between(bindparam("lo"), bindparam("hi"))
+#: Stories with a copy sharing any key with the batch; built once, parameters per call.
+_CANDIDATE_IDS = union(
+    select(_COPIES.c.entry_id).where(
+        _COPIES.c.source_id == bindparam("source_id"), _COPIES.c.key.in_(_in("keys"))
+    ),
+    select(_COPIES.c.entry_id).where(_COPIES.c.canonical_link.in_(_in("links"))),
+    select(_COPIES.c.entry_id).where(_COPIES.c.text_key.in_(_in("text_keys")), _IN_WINDOW),
+    select(_COPIES.c.entry_id).where(_COPIES.c.lead_key.in_(_in("leads")), _IN_WINDOW),
+)
+_CANDIDATE_COPIES = (
+    select(
+        _COPIES.c.entry_id,
+        _COPIES.c.source_id,
+        _COPIES.c.key,
+        _COPIES.c.canonical_link,
+        _COPIES.c.content_hash,
+        _COPIES.c.text_key,
+        _COPIES.c.published,
+        _SOURCES.c.priority,
+        _COPIES.c.primary,
+    )
+    .join(_SOURCES, _SOURCES.c.id == _COPIES.c.source_id)
+    .where(_COPIES.c.entry_id.in_(_in("ids")))
+)
+_INSERT_ENTRIES = insert(_ENTRIES).returning(_ENTRIES.c.id, sort_by_parameter_order=True)
+_INSERT_COPIES = insert(_COPIES).returning(_COPIES.c.id, sort_by_parameter_order=True)
+_EARLIER_PUBLISHED = (
+    update(_ENTRIES)
+    .where(_ENTRIES.c.id == bindparam("eid"))
+    .values(
+        published=case(
+            (_ENTRIES.c.published > bindparam("p"), bindparam("p")), else_=_ENTRIES.c.published
+        )
+    )
+)
+_BUMP_REVISION = update(_META).where(_META.c.key == "revision").values(value=_META.c.value + 1)
+
+
+def _candidates(
+    conn: Connection, source_id: int, entries: Sequence[Entry], window: timedelta
+) -> list[Candidate]:
+    """Every stored copy an entry could match, plus all copies of their stories."""
+    params: dict[str, Any] = {
+        "source_id": source_id,
+        "keys": sorted({e.key for e in entries}),
+        "links": sorted({e.canonical_link for e in entries if e.canonical_link}),
+        "text_keys": sorted({e.text_key for e in entries}),
+        "leads": sorted({e.lead_key for e in entries if e.lead_key}),
+        "lo": min(e.published for e in entries) - window,
+        "hi": max(e.published for e in entries) + window,
+    }
+    ids = sorted(set(conn.scalars(_CANDIDATE_IDS, params)))
+    if not ids:
+        return []
+    return [
+        Candidate(
+            entry_id=row.entry_id,
+            source_id=row.source_id,
+            key=row.key,
+            canonical_link=row.canonical_link,
+            content_hash=row.content_hash,
+            text_key=row.text_key,
+            published=row.published,
+            priority=row.priority,
+            primary=row.primary,
+        )
+        for row in conn.execute(_CANDIDATE_COPIES, {"ids": ids})
+    ]
 
 
 def _apply(
-    session: Session, source_id: int, decisions: Sequence[Decision], now: datetime, counts: Counts
+    conn: Connection,
+    source_id: int,
+    decisions: Sequence[Decision],
+    now: datetime,
+    counts: Counts,
 ) -> None:
     """Carry out dedupe's decisions for one source's batch, a few statements in all."""
-    inserts = [d for d in decisions if d.action is Action.INSERT]
-    new_ids: list[int] = []
+    inserts = [i for i, d in enumerate(decisions) if d.action is Action.INSERT]
+    inserted: dict[int, int] = {}
     if inserts:
         rows = [
             {
                 "uid": f"urn:uuid:{uuid.uuid4()}",
                 "first_seen": now,
-                "updated": d.entry.updated or d.entry.published,
-                **_text_of(d.entry),
+                "updated": decisions[i].entry.updated or decisions[i].entry.published,
+                **_text_of(decisions[i].entry),
             }
-            for d in inserts
+            for i in inserts
         ]
-        new_ids = list(
-            session.scalars(
-                insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True), rows
-            )
-        )
-    inserted = dict(
-        zip((i for i, d in enumerate(decisions) if d.action is Action.INSERT), new_ids, strict=True)
-    )
+        inserted = dict(zip(inserts, conn.scalars(_INSERT_ENTRIES, rows), strict=True))
 
     def target(index: int, d: Decision) -> int:
         if d.action is Action.INSERT:
@@ -550,32 +584,24 @@ def _apply(
             }
             for i, d in fresh
         ]
-        ids = session.scalars(
-            insert(CopyRow).returning(CopyRow.id, sort_by_parameter_order=True), rows
-        )
+        ids = conn.scalars(_INSERT_COPIES, rows)
         copy_ids = dict(zip((i for i, _ in fresh), ids, strict=True))
-    merged = [(target(i, d), d.entry.published) for i, d in fresh if d.action is Action.MERGE]
+    merged = [
+        {"eid": target(i, d), "p": d.entry.published} for i, d in fresh if d.action is Action.MERGE
+    ]
     if merged:
-        session.execute(
-            update(_ENTRIES)
-            .where(_ENTRIES.c.id == bindparam("eid"))
-            .values(
-                published=case(
-                    (_ENTRIES.c.published > bindparam("p"), bindparam("p")),
-                    else_=_ENTRIES.c.published,
-                )
-            ),
-            [{"eid": e, "p": p} for e, p in merged],
-        )
+        conn.execute(_EARLIER_PUBLISHED, merged)
     for i, d in enumerate(decisions):
         if d.action is Action.UPDATE:
-            copy_ids[i] = session.scalars(
-                select(CopyRow.id).where(CopyRow.source_id == source_id, CopyRow.key == d.entry.key)
+            copy_ids[i] = conn.scalars(
+                select(_COPIES.c.id).where(
+                    _COPIES.c.source_id == source_id, _COPIES.c.key == d.entry.key
+                )
             ).one()
-            session.execute(
+            conn.execute(
                 update(_COPIES).where(_COPIES.c.id == copy_ids[i]).values(**_copy_fields(d.entry))
             )
-            session.execute(delete(_CATEGORIES).where(_CATEGORIES.c.copy_id == copy_ids[i]))
+            conn.execute(delete(_CATEGORIES).where(_CATEGORIES.c.copy_id == copy_ids[i]))
     categories = [
         {"copy_id": copy_ids[i], "slug": slug, "entry_id": target(i, d)}
         for i, d in enumerate(decisions)
@@ -583,10 +609,10 @@ def _apply(
         for slug in sorted(d.entry.categories)
     ]
     if categories:
-        session.execute(insert(EntryCategoryRow), categories)
+        conn.execute(insert(_CATEGORIES), categories)
     for i, d in enumerate(decisions):
         if d.take_text and d.action in (Action.UPDATE, Action.MERGE):
-            _take_text(session, target(i, d), copy_ids[i], d.entry, now)
+            _take_text(conn, target(i, d), copy_ids[i], d.entry, now)
     counts.new += len(inserts)
     counts.duplicate += sum(1 for d in decisions if d.action is Action.MERGE)
     counts.updated += sum(1 for d in decisions if d.action is Action.UPDATE)
@@ -594,7 +620,6 @@ def _apply(
 
 
 def _copy_fields(entry: Entry) -> dict[str, Any]:
-    band0, band1, band2, band3 = bands(entry.fingerprint)
     return {
         "guid": entry.guid,
         "link": entry.link,
@@ -603,43 +628,32 @@ def _copy_fields(entry: Entry) -> dict[str, Any]:
         "text_key": entry.text_key,
         "lead_key": entry.lead_key,
         "content_hash": entry.content_hash,
-        "fingerprint": entry.fingerprint,
         "published": entry.published,
-        "band0": band0,
-        "band1": band1,
-        "band2": band2,
-        "band3": band3,
     }
 
 
-def _take_text(session: Session, entry_id: int, copy_id: int, entry: Entry, now: datetime) -> None:
+def _take_text(conn: Connection, entry_id: int, copy_id: int, entry: Entry, now: datetime) -> None:
     """Make a copy the story's primary copy and its text the story's text; ``updated``
     moves only when the text changed."""
-    session.execute(
+    conn.execute(
         update(_COPIES)
         .where(_COPIES.c.entry_id == entry_id)
         .values(primary=_COPIES.c.id == copy_id)
     )
-    target = session.get_one(EntryRow, entry_id)
+    current = conn.execute(select(_ENTRIES).where(_ENTRIES.c.id == entry_id)).one()
     fields = _text_of(entry)
-    published = min(target.published, fields.pop("published"))
-    changed = any(getattr(target, k) != v for k, v in fields.items())
-    for key, value in fields.items():
-        setattr(target, key, value)
-    target.published = published
-    if changed:
+    fields["published"] = min(current.published, fields["published"])
+    if any(getattr(current, k) != v for k, v in fields.items() if k != "published"):
         stated = entry.updated
-        target.updated = (
-            stated if stated is not None and stated > target.updated else max(now, target.updated)
+        fields["updated"] = (
+            stated if stated is not None and stated > current.updated else max(now, current.updated)
         )
+    conn.execute(update(_ENTRIES).where(_ENTRIES.c.id == entry_id).values(**fields))
 
 
-def _bump_revision(session: Session) -> None:
-    updated = session.execute(
-        update(MetaRow).where(MetaRow.key == "revision").values(value=MetaRow.value + 1)
-    )
-    if not updated.rowcount:  # type: ignore[attr-defined]
-        session.add(MetaRow(key="revision", value=1))
+def _bump_revision(conn: Connection) -> None:
+    if not conn.execute(_BUMP_REVISION).rowcount:
+        conn.execute(insert(_META).values(key="revision", value=1))
 
 
 def _state(row: SourceRow, entry_count: int = 0) -> SourceState:

@@ -102,10 +102,6 @@ class CopyRow(Base):
         Index("ix_copies_canonical_link", "canonical_link"),
         Index("ix_copies_text_key", "text_key", "published"),
         Index("ix_copies_lead_key", "lead_key", "published"),
-        Index("ix_copies_band0", "band0", "published"),
-        Index("ix_copies_band1", "band1", "published"),
-        Index("ix_copies_band2", "band2", "published"),
-        Index("ix_copies_band3", "band3", "published"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -118,11 +114,6 @@ class CopyRow(Base):
     title: Mapped[str] = mapped_column(Text)
     text_key: Mapped[str] = mapped_column(Text)
     lead_key: Mapped[str | None] = mapped_column(Text)
-    fingerprint: Mapped[int] = mapped_column(BigInteger)
-    band0: Mapped[int] = mapped_column(Integer)
-    band1: Mapped[int] = mapped_column(Integer)
-    band2: Mapped[int] = mapped_column(Integer)
-    band3: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
     published: Mapped[datetime] = mapped_column(UTCDateTime)
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
