@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from feeds.model import Action, Candidate, Decision, Entry
+from feeds.text import opening
 
 _NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*")
 
@@ -61,50 +62,89 @@ def decide(
     Entries of the same batch can match each other (a feed listing one story
     under two guids): an entry inserted earlier in the batch becomes a
     candidate for the later ones, referenced by its position (``pending``).
+    An entry whose key came earlier in the batch is that entry again: unchanged.
     """
-    pool = list(candidates)
+    pool = _Pool(candidates)
     decisions: list[Decision] = []
+    first: dict[str, int] = {}
     for entry in entries:
-        decision = decide_one(entry, pool, source_id=source_id, priority=priority, policy=policy)
+        if entry.key in first:
+            earlier = decisions[first[entry.key]]
+            pending = first[entry.key] if earlier.action is Action.INSERT else earlier.pending
+            decisions.append(
+                Decision(Action.UNCHANGED, entry, entry_id=earlier.entry_id, pending=pending)
+            )
+            continue
+        first[entry.key] = len(decisions)
+        decision = _decide_one(entry, pool, source_id=source_id, priority=priority, policy=policy)
         if decision.action is Action.INSERT:
-            pool.append(_as_candidate(entry, source_id, priority, pending=len(decisions)))
+            pool.add(_as_candidate(entry, source_id, priority, pending=len(decisions)))
         decisions.append(decision)
     return decisions
 
 
-def decide_one(
-    entry: Entry,
-    candidates: Sequence[Candidate],
-    *,
-    source_id: int,
-    priority: int,
-    policy: Policy,
+class _Pool:
+    """Candidates indexed by what they can match on, so each entry meets only its peers."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self.own: dict[tuple[int, str], Candidate] = {}
+        self.by_link: dict[str, list[Candidate]] = {}
+        self.by_text: dict[str, list[Candidate]] = {}
+        self.by_entry: dict[int, list[Candidate]] = {}
+        for candidate in candidates:
+            self.add(candidate)
+
+    def add(self, c: Candidate) -> None:
+        self.own[(c.source_id, c.key)] = c
+        if c.canonical_link:
+            self.by_link.setdefault(c.canonical_link, []).append(c)
+        for key in _text_lookups(c.text_key):
+            self.by_text.setdefault(key, []).append(c)
+        self.by_entry.setdefault(c.entry_id, []).append(c)
+
+    def text_peers(self, text_key: str) -> list[Candidate]:
+        found: dict[int, Candidate] = {}
+        for key in _text_lookups(text_key):
+            for c in self.by_text.get(key, ()):
+                found[id(c)] = c
+        return list(found.values())
+
+    def primary_priority(self, candidate: Candidate) -> int:
+        copies = self.by_entry.get(candidate.entry_id, ())
+        primary = next((c for c in copies if c.primary), candidate)
+        return primary.priority
+
+
+def _text_lookups(text_key: str) -> list[str]:
+    """The keys a text key is found by: itself, and its lead's opening."""
+    lead_opening = opening(text_key.partition("|")[2].split())
+    return [f"t:{text_key}"] + ([f"o:{lead_opening}"] if lead_opening else [])
+
+
+def _decide_one(
+    entry: Entry, pool: _Pool, *, source_id: int, priority: int, policy: Policy
 ) -> Decision:
-    own = next((c for c in candidates if c.source_id == source_id and c.key == entry.key), None)
+    own = pool.own.get((source_id, entry.key))
     if own is not None:
         if own.content_hash == entry.content_hash:
             return _to(Action.UNCHANGED, entry, own)
-        primary_priority = _primary_priority(own, candidates)
-        return _to(Action.UPDATE, entry, own, take_text=own.primary or priority >= primary_priority)
+        take = own.primary or priority >= pool.primary_priority(own)
+        return _to(Action.UPDATE, entry, own, take_text=take)
     if not policy.cross_source:
         return Decision(Action.INSERT, entry)
-    match = _match(entry, candidates, policy)
+    match = _match(entry, pool, policy)
     if match is None:
         return Decision(Action.INSERT, entry)
     candidate, rule = match
-    take = priority > _primary_priority(candidate, candidates)
+    take = priority > pool.primary_priority(candidate)
     return _to(Action.MERGE, entry, candidate, rule=rule, take_text=take)
 
 
-def _match(
-    entry: Entry, candidates: Sequence[Candidate], policy: Policy
-) -> tuple[Candidate, str] | None:
-    if entry.canonical_link:
-        for c in candidates:
-            if c.canonical_link == entry.canonical_link:
-                return c, "link"
+def _match(entry: Entry, pool: _Pool, policy: Policy) -> tuple[Candidate, str] | None:
+    if entry.canonical_link and entry.canonical_link in pool.by_link:
+        return pool.by_link[entry.canonical_link][0], "link"
     best: tuple[int, Candidate, str] | None = None
-    for c in candidates:
+    for c in pool.text_peers(entry.text_key):
         if abs(c.published - entry.published) > policy.window:
             continue
         rule = same_story(entry.text_key, c.text_key, policy.threshold)
@@ -178,11 +218,6 @@ def _overlap(a: set[Any], b: set[Any]) -> float:
 def _has_words(title: str, lead: str) -> bool:
     """A stock title ("Tin vắn") with no lead identifies nothing."""
     return len(lead.split()) >= _MIN_LEAD_WORDS or len(title.split()) >= 6
-
-
-def _primary_priority(candidate: Candidate, candidates: Sequence[Candidate]) -> int:
-    primary = next((c for c in candidates if c.entry_id == candidate.entry_id and c.primary), None)
-    return primary.priority if primary is not None else candidate.priority
 
 
 def _to(

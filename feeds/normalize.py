@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 import nh3
 
 from feeds.model import Entry, ParsedEntry
-from feeds.text import fold
+from feeds.text import fold, opening
 
 #: Query parameters that only track the reader; the same article carries any mix of them.
 TRACKING_PARAMS = frozenset(
@@ -57,7 +57,6 @@ _AGENCY = re.compile(
 )
 _MAX_FUTURE = timedelta(minutes=10)
 _LEAD_WORDS = 40
-_LEAD_KEY_WORDS = 8
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
 
@@ -117,8 +116,7 @@ def text_key(title: str, summary_text: str) -> str:
 def lead_key(summary_text: str) -> str | None:
     """The opening words of the folded lead: the same story keeps them through title edits,
     truncation and re-punctuation. None when the lead is too short to tell stories apart."""
-    words = fold(lead(summary_text)).split()
-    return " ".join(words[:_LEAD_KEY_WORDS]) if len(words) >= _LEAD_KEY_WORDS else None
+    return opening(fold(lead(summary_text)).split())
 
 
 # --- links ------------------------------------------------------------------------------------

@@ -30,6 +30,17 @@ def _old_style(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+#: Words of a lead's opening: the lookup key for copies of a story whose title was edited.
+OPENING_WORDS = 8
+
+
+def opening(folded_words: list[str]) -> str | None:
+    """The opening of a folded lead, or None when it is too short to tell stories apart."""
+    if len(folded_words) < OPENING_WORDS:
+        return None
+    return " ".join(folded_words[:OPENING_WORDS])
+
+
 def casefold(text: str) -> str:
     """NFC, case-folded, one tone-mark convention; punctuation and spacing kept."""
     folded = unicodedata.normalize("NFC", text).casefold()

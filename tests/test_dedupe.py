@@ -270,3 +270,10 @@ def test_windows_1258_and_nfd_feeds_fold_alike() -> None:
         parsed = parse_feed((data / name).read_bytes(), url="https://tuoitrethudo.vn/rss")
         keys.append(sorted(e.text_key for e in normalize_entries(parsed.entries, CTX)))
     assert keys[0] == keys[1]
+
+
+def test_a_key_twice_in_one_batch_is_one_copy() -> None:
+    a = make("g1", "https://tuoitrethudo.vn/a.html")
+    first, again = decide([a, a], [], source_id=1, priority=0, policy=POLICY)
+    assert first.action is Action.INSERT
+    assert (again.action, again.pending) == (Action.UNCHANGED, 0)
