@@ -9,7 +9,6 @@ clock comes in as ``now``.
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import html
 import re
@@ -22,6 +21,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
 import nh3
 
+from feeds.dates import parse_date
 from feeds.model import Entry, ParsedEntry
 from feeds.text import fold, opening
 
@@ -56,6 +56,9 @@ _AGENCY = re.compile(
     r"^\s*[\(\[]?[A-ZĐÀ-Ỹ0-9.]{2,12}(?:\s[A-ZĐÀ-Ỹ0-9.]{2,12}){0,2}[\)\]]?\s*[-–—:]\s+"
 )
 _MAX_FUTURE = timedelta(minutes=10)
+#: A start tag as nh3 writes it: every attribute value double-quoted, quotes escaped inside.
+_START_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9_:-]*="[^"]*")+)\s*(/?)>')
+_ATTRIBUTE = re.compile(r'[a-z][a-z0-9_:-]*="[^"]*"')
 _LEAD_WORDS = 40
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
@@ -89,7 +92,12 @@ def html_to_text(value: str | None) -> str:
 
 
 def sanitize_html(value: str | None) -> str:
-    """Keep the article markup, drop scripts, styles, event handlers and unsafe URLs."""
+    """Keep the article markup, drop scripts, styles, event handlers and unsafe URLs.
+
+    Attributes come out in name order, so markup that differs only in attribute
+    order (parsers re-serialise tags differently) is the same text: the same
+    content hash, no false "edit".
+    """
     if not value or not value.strip():
         return ""
     cleaned = nh3.clean(
@@ -98,7 +106,14 @@ def sanitize_html(value: str | None) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    return cleaned.strip()
+    return _START_TAG.sub(_sorted_attributes, cleaned).strip()
+
+
+def _sorted_attributes(match: re.Match[str]) -> str:
+    attributes = _ATTRIBUTE.findall(match.group(2))
+    if len(attributes) < 2:
+        return match.group(0)
+    return f"<{match.group(1)} {' '.join(sorted(attributes))}{match.group(3)}>"
 
 
 def lead(summary_text: str) -> str:
@@ -165,92 +180,6 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
         if not k.lower().startswith("utm_") and k.lower() not in drop
     )
     return f"{host}/{path}" + (f"?{urlencode(query)}" if query else "")
-
-
-# --- dates ------------------------------------------------------------------------------------
-
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_YMD = re.compile(r"(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
-_WORDY = re.compile(
-    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE
-)
-_HM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?(?![\d/])", re.IGNORECASE)
-_AGO = re.compile(r"(\d+)\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước", re.IGNORECASE)
-_AGO_UNITS = {
-    "giây": 1,
-    "phút": 60,
-    "giờ": 3600,
-    "tiếng": 3600,
-    "ngày": 86400,
-    "tuần": 604800,
-    "tháng": 2592000,
-    "năm": 31536000,
-}
-_DAY_WORDS = {"hôm nay": 0, "hôm qua": 1, "hôm kia": 2}
-
-
-def parse_date(text: str | None, tz: tzinfo, now: datetime) -> datetime | None:
-    """Read a date as news sites write it; UTC-aware, or None when not understood.
-
-    Zone-less dates are local times in ``tz``. Besides RFC 822 and ISO 8601 this
-    reads the Vietnamese forms: ``27/02/2024 14:46``, ``Thứ ba, 27/02/2024 -
-    14:46``, ``14:46 27/2/2024``, ``ngày 27 tháng 2 năm 2024``, ``2 giờ trước``,
-    ``Hôm qua 08:15``.
-    """
-    if not text or not text.strip():
-        return None
-    text = unicodedata.normalize("NFC", text).strip()
-    parsed = _rfc822(text) or _iso(text) or _vietnamese(text, tz, now)
-    if parsed is None:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=tz)
-    return parsed.astimezone(UTC)
-
-
-def _rfc822(text: str) -> datetime | None:
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _iso(text: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        return None
-
-
-def _vietnamese(text: str, tz: tzinfo, now: datetime) -> datetime | None:
-    lowered = text.lower()
-    ago = _AGO.search(lowered)
-    if ago:
-        return now - timedelta(seconds=int(ago.group(1)) * _AGO_UNITS[ago.group(2)])
-    local_now = now.astimezone(tz)
-    day: tuple[int, int, int] | None = None
-    for phrase, back in _DAY_WORDS.items():
-        if phrase in lowered:
-            d = (local_now - timedelta(days=back)).date()
-            day = (d.year, d.month, d.day)
-    if day is None and (m := _DMY.search(text)):
-        day = (int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    if day is None and (m := _YMD.search(text)):
-        day = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if day is None and (m := _WORDY.search(text)):
-        day = (int(m.group(3) or local_now.year), int(m.group(2)), int(m.group(1)))
-    if day is None:
-        return None
-    time_match = _HM.search(_DMY.sub(" ", _YMD.sub(" ", text)))
-    hour, minute, second = (
-        (int(time_match.group(1)), int(time_match.group(2)), int(time_match.group(3) or 0))
-        if time_match
-        else (0, 0, 0)
-    )
-    try:
-        return datetime(day[0], day[1], day[2], hour, minute, second)
-    except ValueError:
-        return None
 
 
 # --- entries ----------------------------------------------------------------------------------

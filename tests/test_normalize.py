@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feeds.model import ParsedEntry
+from feeds.dates import parse_date
 from feeds.normalize import (
     Context,
     canonical_link,
     clean_text,
     fold,
     normalize_entries,
-    parse_date,
     sanitize_html,
     text_key,
 )
