@@ -90,6 +90,7 @@ class Entry:
     canonical_link: str | None  #: the link with every cosmetic difference removed
     title: str
     summary: str  #: sanitised HTML
+    summary_text: str  #: the summary as plain text, for matching
     content: str  #: sanitised HTML, may equal summary
     author: str | None
     published: datetime  #: UTC; first-seen time when the source gave none

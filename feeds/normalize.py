@@ -224,6 +224,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         canonical_link=canonical_link(canonical_source, ctx.tracking_params),
         title=title,
         summary=summary,
+        summary_text=summary_text,
         content=content,
         author=clean_text(", ".join(p.authors)) or None,
         published=published or updated or ctx.now,

@@ -28,7 +28,7 @@ from feeds.config import Source as SourceSettings
 from feeds.errors import FeedsError, FetchError, ParseError
 from feeds.fetch import Fetcher, user_agent
 from feeds.model import Entry, Fetched, PollOutcome, SourceState
-from feeds.normalize import Context, html_to_text, normalize_entries, with_article
+from feeds.normalize import Context, normalize_entries, with_article
 from feeds.parse import parse_document
 from feeds.parse.article import extract_article
 from feeds.parse.discover import discover, sniff
@@ -89,7 +89,7 @@ def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepare
             tracking_params=spec.tracking_params,
         )
         for e in normalize_entries(parsed.entries, ctx):
-            text = html_to_text(e.summary)
+            text = e.summary_text
             link = e.link or ""
             if e.key in entries or not keep(
                 spec.include, spec.exclude, title=e.title, summary_text=text, link=link

@@ -40,7 +40,7 @@ _PERIOD_SECONDS = {
 }
 #: href/src values that feedparser would rewrite against the document's address.
 _RELATIVE_URL = re.compile(
-    r"""\b(?:href|src)\s*=\s*["']?(?!\s*(?:https?:|mailto:|data:|#|["'\s>]))""", re.IGNORECASE
+    r"""(?:href|src)\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""", re.IGNORECASE
 )
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
 _PARSER = etree.XMLParser(
@@ -226,7 +226,7 @@ def _html(element: Any) -> str | None:
     kind = element.get("type", "html")
     if kind in ("xhtml", "application/xhtml+xml") or len(element):
         raise Unsupported("inline xhtml")
-    value = element.text
+    value: str | None = element.text
     if not value or not value.strip():
         return None
     if _RELATIVE_URL.search(value):
@@ -235,7 +235,7 @@ def _html(element: Any) -> str | None:
 
 
 def _href(element: Any) -> str | None:
-    href = element.get("href")
+    href: str | None = element.get("href")
     return href.strip() if href and href.strip() else None
 
 
