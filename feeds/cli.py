@@ -25,7 +25,7 @@ from feeds.fetch import Fetcher
 from feeds.model import PollOutcome
 from feeds.opml import Outline, read_opml, write_opml
 from feeds.parse.discover import discover, sniff
-from feeds.pipeline import Poller, make_fetcher, summary_line, sync, utcnow
+from feeds.pipeline import Poller, make_fetcher, parse_executor, summary_line, sync, utcnow
 from feeds.service import Service
 from feeds.site import render_site, write_site
 from feeds.store import Store
@@ -133,9 +133,15 @@ async def _poll_once(settings: Settings, names: list[str]) -> list[PollOutcome]:
             print(
                 f"skipped (being polled elsewhere or disabled): {', '.join(busy)}", file=sys.stderr
             )
-        with _progress(len(states)) as advance:
-            async with make_fetcher(settings) as fetcher:
-                outcomes = await Poller(settings, store).poll_many(states, fetcher, advance)
+        executor = parse_executor(settings)
+        try:
+            with _progress(len(states)) as advance:
+                async with make_fetcher(settings) as fetcher:
+                    poller = Poller(settings, store, executor=executor)
+                    outcomes = await poller.poll_many(states, fetcher, advance)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
         if settings.publish.out_dir is not None:
             files = await asyncio.to_thread(render_site, settings, store)
             await asyncio.to_thread(write_site, files, settings.publish.out_dir)

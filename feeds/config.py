@@ -111,7 +111,8 @@ class Polling(_Strict):
     user_agent: str | None = None
     tick: Duration = 5.0  #: how often the service looks for due sources
     lease: Duration = 300.0  #: a claimed source is free again after this (crashed worker)
-    parse_workers: int = Field(0, ge=0, le=64)  #: processes for parsing; 0 = in-thread
+    #: processes that parse and normalise; None: one per core but one, 0: threads only
+    parse_workers: int | None = Field(None, ge=0, le=64)
 
 
 class Publish(_Strict):

@@ -16,6 +16,7 @@ verbatim in ``feeds sources`` where an operator reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 class FeedsError(Exception):
@@ -43,6 +44,9 @@ class ConfigError(FeedsError):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problems,))
+
 
 class FetchError(FeedsError):
     """A fetch failed.
@@ -67,6 +71,12 @@ class FetchError(FeedsError):
         self.permanent = permanent  #: e.g. 410 Gone: the source should be disabled
         super().__init__(f"fetch {url}: {reason}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _fetch_error,
+            (self.url, self.reason, self.status, self.retry_after, self.permanent),
+        )
+
 
 class ParseError(FeedsError):
     """The body could not be read as any supported format."""
@@ -75,6 +85,15 @@ class ParseError(FeedsError):
         self.url = url
         self.reason = reason
         super().__init__(f"parse {url}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.reason))
+
+
+def _fetch_error(
+    url: str, reason: str, status: int | None, retry_after: str | None, permanent: bool
+) -> FetchError:
+    return FetchError(url, reason, status=status, retry_after=retry_after, permanent=permanent)
 
 
 class StoreError(FeedsError):

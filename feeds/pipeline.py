@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import os
 import random
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -138,6 +140,21 @@ def sync(settings: Settings, store: Store, now: datetime) -> None:
             name, settings.interval_of(settings.source(name)), now, sources=len(active)
         ),
     )
+
+
+def parse_executor(settings: Settings) -> ProcessPoolExecutor | None:
+    """Worker processes for the CPU-bound middle of a poll (parse, normalise, categorise).
+
+    Threads cannot run it in parallel (the GIL), and in the service it would
+    also delay the HTTP server's replies. ``spawn`` because the parent has
+    threads (asyncio, APScheduler) that ``fork`` would copy in a broken state.
+    """
+    workers = settings.polling.parse_workers
+    if workers is None:
+        workers = max((os.cpu_count() or 1) - 1, 0)
+    if workers == 0:
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def make_fetcher(settings: Settings) -> Fetcher:

@@ -18,7 +18,6 @@ import os
 import signal
 import socket
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 
 import uvicorn
@@ -26,7 +25,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.config import Settings
 from feeds.fetch import Fetcher
-from feeds.pipeline import Clock, Poller, make_fetcher, sync, utcnow
+from feeds.pipeline import Clock, Poller, make_fetcher, parse_executor, sync, utcnow
 from feeds.server import SiteCache, create_app
 from feeds.site import render_site, write_site
 from feeds.store import Store
@@ -70,8 +69,7 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.stop)
         store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
-        workers = self.settings.polling.parse_workers
-        executor = ProcessPoolExecutor(workers) if workers and self.poll_enabled else None
+        executor = parse_executor(self.settings) if self.poll_enabled else None
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())

@@ -90,7 +90,9 @@ def write_config(tmp_path: Path) -> ConfigWriter:
                 "base_url": "http://127.0.0.1:8080",
                 "language": "vi",
             },
-            "polling": {"interval": "15m", "concurrency": 8, "timeout": "5s"},
+            # Threads, not worker processes: each poll would otherwise start a process
+            # pool; test_core_e2e and the service tests cover the process path.
+            "polling": {"interval": "15m", "concurrency": 8, "timeout": "5s", "parse_workers": 0},
             "publish": {"entries_per_feed": 50},
             "categories": EXAMPLE_CATEGORIES,
             "sources": sources,

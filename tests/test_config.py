@@ -188,3 +188,18 @@ def test_config_directory_can_move(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "config", tmp_path / "config")
     settings = load(tmp_path / "config" / "demo.yaml")
     assert settings.sources[0].url.startswith((tmp_path / "config" / "samples").as_uri())
+
+
+def test_errors_survive_a_trip_to_a_worker_process() -> None:
+    import pickle
+
+    from feeds.errors import ConfigProblem, FetchError, ParseError
+
+    for error in (
+        ParseError("https://x.vn/rss", "not a feed"),
+        FetchError("https://x.vn/rss", "HTTP 429", status=429, retry_after="60"),
+        ConfigError([ConfigProblem("f.yaml", 3, "sources[0].url", "bad")]),
+    ):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert vars(copy) == vars(error)

@@ -128,13 +128,19 @@ def test_edited_article_is_updated_in_place(web: Any, write_config: ConfigWriter
     assert parsed(files, "all.atom").feed.updated_parsed > before.updated_parsed
 
 
-@pytest.mark.parametrize("fixture", [None, "welfare-nfd.rss", "welfare-cp1258.rss"])
+@pytest.mark.parametrize(
+    ("fixture", "workers"),
+    [(None, 0), ("welfare-nfd.rss", 0), ("welfare-cp1258.rss", 0), ("welfare-cp1258.rss", 2)],
+)
 def test_welfare_and_weather_land_in_their_own_categories(
-    web: Any, write_config: ConfigWriter, fixture: str | None
+    web: Any, write_config: ConfigWriter, fixture: str | None, workers: int
 ) -> None:
     body = (DATA / "feeds" / fixture).read_bytes() if fixture else rss([welfare(), weather()])
     web.expect_request("/a.rss").respond_with_data(body, content_type="application/rss+xml")
-    config = write_config(sources=[{"name": "a", "url": web.url_for("/a.rss")}])
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+        polling={"interval": "15m", "timeout": "5s", "parse_workers": workers},
+    )
     assert poll(config) == 0
     files = site(config)
 
@@ -190,7 +196,7 @@ def test_failing_sources_are_recorded_and_backed_off_while_others_publish(
             {"name": n, "url": web.url_for(f"/{n}.rss")}
             for n in ("good", "slow", "error", "garbage")
         ],
-        polling={"interval": "10m", "timeout": "1s", "concurrency": 8},
+        polling={"interval": "10m", "timeout": "1s", "concurrency": 8, "parse_workers": 1},
     )
     assert poll(config) == 1  # some sources failed
 
