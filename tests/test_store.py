@@ -213,3 +213,30 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     store.close()
+
+
+def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
+    store = open_store(db_url, sources=1)
+    stock = "Theo ghi nhận của phóng viên, sáng nay nhiều tuyến phố"
+    stories = [
+        entry(
+            f"g{i}",
+            f"https://tuoitrethudo.vn/{i}.html",
+            title=f"Tin riêng số {i} hôm nay",
+            summary=f"{stock} ở quận {i} ngập sâu sau mưa",
+        )
+        for i in range(30)
+    ]
+    ingest(store, "s0", stories)
+    state = store.source("s0")
+    assert state is not None
+    with store.engine.connect() as conn:
+        from feeds.store import _candidates
+
+        edited = entry(
+            "x",
+            "https://baomoi.com/x.epi",
+            title="Tin riêng số 3 hôm nay (sửa)",
+            summary=f"{stock} ở quận 3 ngập sâu sau mưa",
+        )
+        assert _candidates(conn, state.id + 1, [edited], POLICY.window) == []

@@ -468,6 +468,14 @@ def _in(name: str) -> Any:
 
 
 _IN_WINDOW = _COPIES.c.published.between(bindparam("lo"), bindparam("hi"))
+#: More stored copies than this opening the same way, in the window: a stock phrase
+#: ("Theo ghi nhận của phóng viên, ..."), not a story. Such openings find no candidates.
+_STOCK_OPENING = 20
+_OPENING_COUNTS = (
+    select(_COPIES.c.lead_key, func.count())
+    .where(_COPIES.c.lead_key.in_(bindparam("leads", expanding=True)), _IN_WINDOW)
+    .group_by(_COPIES.c.lead_key)
+)
 #: Stories with a copy sharing any key with the batch; built once, parameters per call.
 _CANDIDATE_IDS = union(
     select(_COPIES.c.entry_id).where(
@@ -519,6 +527,10 @@ def _candidates(
         "lo": min(e.published for e in entries) - window,
         "hi": max(e.published for e in entries) + window,
     }
+    if params["leads"]:
+        counts = conn.execute(_OPENING_COUNTS, params)
+        stock = {lead for lead, count in counts if count > _STOCK_OPENING}
+        params["leads"] = [lead for lead in params["leads"] if lead not in stock]
     ids = sorted(set(conn.scalars(_CANDIDATE_IDS, params)))
     if not ids:
         return []
