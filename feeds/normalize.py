@@ -62,6 +62,10 @@ _ATTRIBUTE = re.compile(r'[a-z][a-z0-9_:-]*="[^"]*"')
 _LEAD_WORDS = 40
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
+#: Built once: ``nh3.clean`` would rebuild its rules on every call (half its time).
+_CLEANER = nh3.Cleaner(
+    tags=_ALLOWED_TAGS, url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +104,9 @@ def sanitize_html(value: str | None) -> str:
     """
     if not value or not value.strip():
         return ""
-    cleaned = nh3.clean(
-        unicodedata.normalize("NFC", value),
-        tags=_ALLOWED_TAGS,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-    )
+    cleaned = _CLEANER.clean(unicodedata.normalize("NFC", value))
+    if '" ' not in cleaned:  # no tag with two attributes: nothing to sort
+        return cleaned.strip()
     return _START_TAG.sub(_sorted_attributes, cleaned).strip()
 
 
