@@ -54,13 +54,105 @@ SOURCES = 2000
 PG_URL = os.environ.get(
     "FEEDS_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-WORDS = (
-    "Hà Nội TP.HCM Đà Nẵng Hải Phòng Cần Thơ Huế quận huyện phường xã Sở Bộ UBND Công an "
-    "Trung tâm tăng cường triển khai kiểm tra xử lý hỗ trợ người dân học sinh bệnh viện "
-    "trường học giao thông mưa lớn nắng nóng an sinh phúc lợi doanh nghiệp xuất khẩu giá vàng "
-    "lễ hội di tích du lịch metro cầu đường vỉa hè dự án vốn đầu tư thuế điện nước rác thải "
-    "khởi tố bắt giữ cứu hộ cháy nổ sạt lở lũ quét bão áp thấp dự báo khí tượng chính sách"
-).split()
+WORDS = [
+    "Hà",
+    "Nội",
+    "TP.HCM",
+    "Đà",
+    "Nẵng",
+    "Hải",
+    "Phòng",
+    "Cần",
+    "Thơ",
+    "Huế",
+    "quận",
+    "huyện",
+    "phường",
+    "xã",
+    "Sở",
+    "Bộ",
+    "UBND",
+    "Công",
+    "an",
+    "Trung",
+    "tâm",
+    "tăng",
+    "cường",
+    "triển",
+    "khai",
+    "kiểm",
+    "tra",
+    "xử",
+    "lý",
+    "hỗ",
+    "trợ",
+    "người",
+    "dân",
+    "học",
+    "sinh",
+    "bệnh",
+    "viện",
+    "trường",
+    "học",
+    "giao",
+    "thông",
+    "mưa",
+    "lớn",
+    "nắng",
+    "nóng",
+    "an",
+    "sinh",
+    "phúc",
+    "lợi",
+    "doanh",
+    "nghiệp",
+    "xuất",
+    "khẩu",
+    "giá",
+    "vàng",
+    "lễ",
+    "hội",
+    "di",
+    "tích",
+    "du",
+    "lịch",
+    "metro",
+    "cầu",
+    "đường",
+    "vỉa",
+    "hè",
+    "dự",
+    "án",
+    "vốn",
+    "đầu",
+    "tư",
+    "thuế",
+    "điện",
+    "nước",
+    "rác",
+    "thải",
+    "khởi",
+    "tố",
+    "bắt",
+    "giữ",
+    "cứu",
+    "hộ",
+    "cháy",
+    "nổ",
+    "sạt",
+    "lở",
+    "lũ",
+    "quét",
+    "bão",
+    "áp",
+    "thấp",
+    "dự",
+    "báo",
+    "khí",
+    "tượng",
+    "chính",
+    "sách",
+]
 
 
 @dataclass(frozen=True)
@@ -95,13 +187,25 @@ def make_arrivals(count: int, dup_share: float, seed: int = 7) -> list[list[Arri
             else:
                 link = f"https://partner.vn/{i}.html"
                 title, summary = f"Cập nhật: {base.title}", base.summary
-            item = ParsedEntry(guid=None, link=link, title=title, summary=summary,
-                               content=None, published_text=base.published_text)
+            item = ParsedEntry(
+                guid=None,
+                link=link,
+                title=title,
+                summary=summary,
+                content=None,
+                published_text=base.published_text,
+            )
         else:
             title = f"{' '.join(story_words(rng, 8))} mã {i}"
             summary = f"TTTĐ - Tin số {i}: {' '.join(story_words(rng, 30))}."
-            item = ParsedEntry(guid=None, link=f"https://tuoitrethudo.vn/tin-{i}.html",
-                               title=title, summary=summary, content=None, published_text=stamp)
+            item = ParsedEntry(
+                guid=None,
+                link=f"https://tuoitrethudo.vn/tin-{i}.html",
+                title=title,
+                summary=summary,
+                content=None,
+                published_text=stamp,
+            )
             originals.append(item)
         raw.append((rng.randrange(SOURCES), item))
     by_source: dict[int, list[Arrival]] = {}
@@ -110,7 +214,7 @@ def make_arrivals(count: int, dup_share: float, seed: int = 7) -> list[list[Arri
         by_source.setdefault(source, []).append(Arrival(source, normalize_entry(item, ctx)))
     batches = []
     for arrivals in by_source.values():
-        batches.extend(arrivals[i:i + BATCH] for i in range(0, len(arrivals), BATCH))
+        batches.extend(arrivals[i : i + BATCH] for i in range(0, len(arrivals), BATCH))
     rng.shuffle(batches)
     return batches
 
@@ -125,23 +229,41 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
         entries, copies = [], []
         for i in range(start, min(start + chunk, count)):
             published = NOW - SPAN * rng.random()
-            entries.append({"uid": f"urn:uuid:{uuid.uuid4()}", "title": f"pf {i}",
-                            "link": f"https://prefill.vn/{i}.html", "summary": "", "content": "",
-                            "published": published, "updated": published, "first_seen": NOW})
+            entries.append(
+                {
+                    "uid": f"urn:uuid:{uuid.uuid4()}",
+                    "title": f"pf {i}",
+                    "link": f"https://prefill.vn/{i}.html",
+                    "summary": "",
+                    "content": "",
+                    "published": published,
+                    "updated": published,
+                    "first_seen": NOW,
+                }
+            )
         with store.engine.begin() as conn:
-            ids = conn.scalars(insert(EntryRow).returning(EntryRow.id,
-                                                          sort_by_parameter_order=True), entries)
+            ids = conn.scalars(
+                insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True), entries
+            )
             for i, entry_id in enumerate(ids, start=start):
-                copies.append({
-                    "entry_id": entry_id, "source_id": first_source.id + i % SOURCES,
-                    "key": f"https://prefill.vn/{i}.html", "guid": None,
-                    "link": f"https://prefill.vn/{i}.html", "canonical_link": f"prefill.vn/{i}.html",
-                    "title": f"pf {i}", "text_key": f"prefill {i}|{' '.join(story_words(rng, 12))}",
-                    "lead_key": f"prefill {i} {' '.join(story_words(rng, 7))}",
-                    "content_hash": f"{i:032x}",
-                    "published": entries[i - start]["published"], "first_seen": NOW,
-                    "primary": True, "rule": None,
-                })
+                copies.append(
+                    {
+                        "entry_id": entry_id,
+                        "source_id": first_source.id + i % SOURCES,
+                        "key": f"https://prefill.vn/{i}.html",
+                        "guid": None,
+                        "link": f"https://prefill.vn/{i}.html",
+                        "canonical_link": f"prefill.vn/{i}.html",
+                        "title": f"pf {i}",
+                        "text_key": f"prefill {i}|{' '.join(story_words(rng, 12))}",
+                        "lead_key": f"prefill {i} {' '.join(story_words(rng, 7))}",
+                        "content_hash": f"{i:032x}",
+                        "published": entries[i - start]["published"],
+                        "first_seen": NOW,
+                        "primary": True,
+                        "rule": None,
+                    }
+                )
             conn.execute(insert(CopyRow), copies)
         print(f"  prefill {min(start + chunk, count):>9,}/{count:,}", end="\r", flush=True)
     print()
@@ -190,15 +312,20 @@ def run(kind: str, batches: list[list[Arrival]], prefill_count: int) -> dict[str
     for label, size in (("empty", 0), ("prefilled", prefill_count)):
         with database(kind, label) as url:
             store = Store.open(url)
-            store.sync_sources([SourceConfig(f"s{i}", f"https://b.vn/{i}.rss")
-                                for i in range(SOURCES)], [], first_due=lambda name: NOW)
+            store.sync_sources(
+                [SourceConfig(f"s{i}", f"https://b.vn/{i}.rss") for i in range(SOURCES)],
+                [],
+                first_due=lambda name: NOW,
+            )
             if size:
                 prefill(store, size)
             seconds, new, dup = ingest(store, batches)
             total = sum(len(b) for b in batches)
             result[label] = total / seconds
-            print(f"  {kind:10} {label:9} store {size:>9,}: {total:,} entries in {seconds:6.1f} s"
-                  f" = {total / seconds:7.0f} entries/s ({new:,} new, {dup:,} merged)")
+            print(
+                f"  {kind:10} {label:9} store {size:>9,}: {total:,} entries in {seconds:6.1f} s"
+                f" = {total / seconds:7.0f} entries/s ({new:,} new, {dup:,} merged)"
+            )
             store.close()
     return result
 

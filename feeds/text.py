@@ -68,12 +68,8 @@ def _punctuation_table() -> dict[int, str]:
     Built once (a few milliseconds); ``str.translate`` then folds in C instead of
     a Python loop per character, which profiling showed as a top cost of a poll.
     """
-    return {
-        code: " "
-        for code in range(0x10000)
-        if unicodedata.category(chr(code))[0] in "PS"
-    }
+    return {code: " " for code in range(0x10000) if unicodedata.category(chr(code))[0] in "PS"}
 
 
 _PUNCTUATION = _punctuation_table()
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")

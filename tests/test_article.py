@@ -14,22 +14,42 @@ from feeds.normalize import html_to_text, parse_date
 from feeds.parse.article import Article, extract_article
 
 SITE = Path(__file__).parent / "data" / "site"
-URL = ("https://tuoitrethudo.vn/"
-       "tang-cuong-tuyen-truyen-de-nguoi-dan-cung-thuc-hien-chinh-sach-an-sinh-257312.html")
+URL = (
+    "https://tuoitrethudo.vn/"
+    "tang-cuong-tuyen-truyen-de-nguoi-dan-cung-thuc-hien-chinh-sach-an-sinh-257312.html"
+)
 TITLE = "Tăng cường tuyên truyền để người dân cùng thực hiện chính sách an sinh"
 LEAD = "TTTĐ - Quận Hoàng Mai cần tăng cường"
-FULL_LEAD = (LEAD + " công tác tuyên truyền để người dân hiểu và cùng tham gia thực hiện các "
-             "chính sách liên quan tới bảo đảm an sinh xã hội, nâng cao phúc lợi xã hội, "
-             "chất lượng cuộc sống của Nhân dân.")
+FULL_LEAD = (
+    LEAD + " công tác tuyên truyền để người dân hiểu và cùng tham gia thực hiện các "
+    "chính sách liên quan tới bảo đảm an sinh xã hội, nâng cao phúc lợi xã hội, "
+    "chất lượng cuộc sống của Nhân dân."
+)
 LAST_PARAGRAPH = "Quận cũng cần tiếp tục thực hiện đồng bộ các giải pháp tạo việc làm"
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = datetime(2025, 7, 11, 3, 0, tzinfo=UTC)
-READ_MORE = [i["title"] for i in json.loads(
-    (SITE / "expected-listing.json").read_text(encoding="utf-8"))["items"]]
-RELATED = ["Không ngừng chăm lo an sinh và nâng cao phúc lợi xã hội",
-           "Tiếp tục chăm lo an sinh xã hội, vì cuộc sống người dân"]
-CHROME = ["Trang chủ", "Thời sự", "Đoàn - Hội", "Pháp luật", "Tìm kiếm", "Đọc thêm", "Xem thêm",
-          "Tổng Biên tập", "Cơ quan của Thành đoàn", "Giảm cỡ chữ", "gtag", "Tag"]
+READ_MORE = [
+    i["title"]
+    for i in json.loads((SITE / "expected-listing.json").read_text(encoding="utf-8"))["items"]
+]
+RELATED = [
+    "Không ngừng chăm lo an sinh và nâng cao phúc lợi xã hội",
+    "Tiếp tục chăm lo an sinh xã hội, vì cuộc sống người dân",
+]
+CHROME = [
+    "Trang chủ",
+    "Thời sự",
+    "Đoàn - Hội",
+    "Pháp luật",
+    "Tìm kiếm",
+    "Đọc thêm",
+    "Xem thêm",
+    "Tổng Biên tập",
+    "Cơ quan của Thành đoàn",
+    "Giảm cỡ chữ",
+    "gtag",
+    "Tag",
+]
 
 
 def article_page(name: str = "article.html") -> str:
@@ -75,7 +95,8 @@ def test_lead_outside_the_body_is_put_back() -> None:
 
 def test_the_full_visible_lead_beats_a_truncated_description() -> None:
     page = article_page("article-div-sapo.html").replace(
-        "chất lượng cuộc sống của Nhân dân.\">", "chất lượng cuộc...\">")
+        'chất lượng cuộc sống của Nhân dân.">', 'chất lượng cuộc...">'
+    )
     assert page.count("chất lượng cuộc...") == 2  # description and og:description
     assert extract(page).content_html.startswith(f"<p>{FULL_LEAD}</p>")
 
@@ -86,16 +107,20 @@ def test_the_description_serves_when_no_element_holds_the_lead() -> None:
     assert text.startswith(FULL_LEAD)
 
 
-@pytest.mark.parametrize("selector", [
-    "div.detail-content",
-    "//div[@class='detail-content']",
-    "xpath://div[@class='detail-content']/*",
-])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "div.detail-content",
+        "//div[@class='detail-content']",
+        "xpath://div[@class='detail-content']/*",
+    ],
+)
 def test_content_selector_wins_and_gets_the_lead(selector: str) -> None:
     article = extract(article_page(), content=selector)
     assert_story_only(article)
     assert '<img src="https://tuoitrethudo.vn/images/2024/02/27/257312-1.jpg"' in (
-        article.content_html)
+        article.content_html
+    )
     assert "<figcaption>Quang cảnh buổi làm việc</figcaption>" in article.content_html
 
 
@@ -112,7 +137,8 @@ def test_content_selector_matching_nothing_falls_back_to_trafilatura() -> None:
 
 def test_published_time_falls_back_to_json_ld_then_trafilatura() -> None:
     page = article_page().replace(
-        '<meta property="article:published_time" content="2024-02-27T14:46:00+07:00">', "")
+        '<meta property="article:published_time" content="2024-02-27T14:46:00+07:00">', ""
+    )
     assert extract(page).published_text == "2024-02-27T14:46:00+07:00"  # JSON-LD
     page = re.sub(r'\s*"date(Published|Modified)": "[^"]*",', "", page)
     assert "datePublished" not in page
@@ -121,7 +147,9 @@ def test_published_time_falls_back_to_json_ld_then_trafilatura() -> None:
 
 def test_a_page_without_a_story_gives_none() -> None:
     """A script-rendered shell: nothing to read without running JavaScript."""
-    page = ("<html><head><title>Trang chủ</title></head><body><div id='app'></div>"
-            "<script>render(document.getElementById('app'))</script></body></html>").encode()
+    page = (
+        "<html><head><title>Trang chủ</title></head><body><div id='app'></div>"
+        "<script>render(document.getElementById('app'))</script></body></html>"
+    ).encode()
     assert extract_article(page, url=URL) is None
     assert extract_article(page, url=URL, content="div.detail-content") is None

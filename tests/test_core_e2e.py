@@ -223,3 +223,36 @@ def test_failing_sources_are_recorded_and_backed_off_while_others_publish(
         assert state.next_due is not None and state.last_fetch is not None
         assert (state.next_due - state.last_fetch).total_seconds() >= 1080  # doubled, -10 %
     store.close()
+
+
+def test_out_dir_is_rewritten_after_each_poll_only_where_changed(
+    web: Any, write_config: ConfigWriter, tmp_path: Path
+) -> None:
+    items = [welfare(guid="g1")]
+    web.expect_request("/a.rss").respond_with_handler(lambda r: Response(rss(items)))
+    out = tmp_path / "public"
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+        publish={"entries_per_feed": 50, "out_dir": str(out)},
+    )
+    assert poll(config) == 0
+    names = {p.name for p in out.iterdir()}
+    assert {
+        "all.atom",
+        "all.rss",
+        "an-sinh.atom",
+        "thoi-tiet.rss",
+        "index.html",
+        "feeds.opml",
+    } <= names
+    assert [e.title for e in feedparser.parse((out / "an-sinh.atom").read_bytes()).entries] == [
+        WELFARE_TITLE
+    ]
+    weather_file = (out / "thoi-tiet.atom").stat()
+
+    items.append(weather(guid="g2"))
+    assert poll(config) == 0
+    assert len(feedparser.parse((out / "all.atom").read_bytes()).entries) == 2
+    assert (out / "an-sinh.atom").read_bytes().count(b"<entry>") == 1
+    assert (out / "thoi-tiet.atom").stat().st_ino != weather_file.st_ino  # replaced, not edited
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

@@ -23,8 +23,14 @@ HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 def entry(side: dict[str, Any]) -> Entry:
     published = datetime.fromisoformat(side["published"])
     ctx = Context(base_url=side["link"], tz=HCM, now=published)
-    raw = ParsedEntry(guid=side["guid"] or None, link=side["link"], title=side["title"],
-                      summary=side["summary"], content=None, published_text=side["published"])
+    raw = ParsedEntry(
+        guid=side["guid"] or None,
+        link=side["link"],
+        title=side["title"],
+        summary=side["summary"],
+        content=None,
+        published_text=side["published"],
+    )
     return normalize_entry(raw, ctx)
 
 
@@ -32,11 +38,20 @@ def judged_duplicate(pair: dict[str, Any]) -> tuple[bool, str | None]:
     a, b = entry(pair["a"]), entry(pair["b"])
     sources = {pair["a"]["source"]: 1}
     sources.setdefault(pair["b"]["source"], 2)
-    stored = Candidate(entry_id=1, source_id=1, key=a.key, canonical_link=a.canonical_link,
-                       content_hash=a.content_hash, text_key=a.text_key,
-                       published=a.published, priority=0, primary=True)
-    [decision] = decide([b], [stored], source_id=sources[pair["b"]["source"]], priority=0,
-                        policy=Policy())
+    stored = Candidate(
+        entry_id=1,
+        source_id=1,
+        key=a.key,
+        canonical_link=a.canonical_link,
+        content_hash=a.content_hash,
+        text_key=a.text_key,
+        published=a.published,
+        priority=0,
+        primary=True,
+    )
+    [decision] = decide(
+        [b], [stored], source_id=sources[pair["b"]["source"]], priority=0, policy=Policy()
+    )
     return decision.action is not Action.INSERT, decision.rule
 
 

@@ -23,8 +23,9 @@ def test_home_page_announces_three_feeds() -> None:
 
 def test_article_page_announces_its_section_feed() -> None:
     found = discover((SITE / "article.html").read_bytes(), url=f"{HOME}tin/bai.html")
-    assert found == [DiscoveredFeed(f"{HOME}rss/xa-hoi.rss", "application/rss+xml",
-                                    "Tuổi Trẻ Thủ Đô - Xã hội")]
+    assert found == [
+        DiscoveredFeed(f"{HOME}rss/xa-hoi.rss", "application/rss+xml", "Tuổi Trẻ Thủ Đô - Xã hội")
+    ]
 
 
 def test_rel_tokens_type_case_base_and_duplicates() -> None:
@@ -50,40 +51,46 @@ def test_a_page_without_announcements() -> None:
     assert discover((SITE / "cp1258.html").read_bytes(), url=HOME) == []
 
 
-@pytest.mark.parametrize(("path", "content_type", "expected"), [
-    ("site/rss/xa-hoi.rss", "application/rss+xml", "feed"),
-    ("site/rss/xa-hoi.rss", "text/html; charset=utf-8", "feed"),  # misdeclared, bytes win
-    ("site/rss/moi-truong.atom", None, "feed"),
-    ("feeds/rss10.rdf", "application/xml", "feed"),
-    ("feeds/rss091.xml", None, "feed"),  # Netscape DOCTYPE before <rss>
-    ("feeds/welfare-cp1258.rss", "text/xml", "feed"),
-    ("feeds/atom03.xml", None, "feed"),
-    ("site/feed.json", "application/feed+json", "jsonfeed"),
-    ("site/feed-1.0.json", None, "jsonfeed"),
-    ("site/feed.json", "text/plain", "jsonfeed"),
-    ("site/index.html", "text/html", "html"),
-    ("site/article.html", None, "html"),
-    ("site/cp1258.html", "application/octet-stream", "html"),
-    ("feeds/garbage.bin", None, "feed"),  # feedparser gets to say what is wrong
-    ("feeds/garbage.bin", "text/html", "html"),
-])
+@pytest.mark.parametrize(
+    ("path", "content_type", "expected"),
+    [
+        ("site/rss/xa-hoi.rss", "application/rss+xml", "feed"),
+        ("site/rss/xa-hoi.rss", "text/html; charset=utf-8", "feed"),  # misdeclared, bytes win
+        ("site/rss/moi-truong.atom", None, "feed"),
+        ("feeds/rss10.rdf", "application/xml", "feed"),
+        ("feeds/rss091.xml", None, "feed"),  # Netscape DOCTYPE before <rss>
+        ("feeds/welfare-cp1258.rss", "text/xml", "feed"),
+        ("feeds/atom03.xml", None, "feed"),
+        ("site/feed.json", "application/feed+json", "jsonfeed"),
+        ("site/feed-1.0.json", None, "jsonfeed"),
+        ("site/feed.json", "text/plain", "jsonfeed"),
+        ("site/index.html", "text/html", "html"),
+        ("site/article.html", None, "html"),
+        ("site/cp1258.html", "application/octet-stream", "html"),
+        ("feeds/garbage.bin", None, "feed"),  # feedparser gets to say what is wrong
+        ("feeds/garbage.bin", "text/html", "html"),
+    ],
+)
 def test_sniff_fixtures(path: str, content_type: str | None, expected: str) -> None:
     body = (DATA / path).read_bytes()
     assert sniff(body, content_type) == expected
     assert looks_like_html(body, content_type) is (expected == "html")
 
 
-@pytest.mark.parametrize(("body", "content_type", "expected"), [
-    (b'{"items": []}', "application/json", "jsonfeed"),
-    (b"<html><body>oops</body></html>", "application/atom+xml", "feed"),  # the type is believed
-    (b"\xef\xbb\xbf  \n{\"items\": []}", None, "jsonfeed"),
-    (b"\n\n<?xml version='1.0'?>\n<!-- generated -->\n<rss/>", None, "feed"),
-    (b"<?xml version='1.0'?><!DOCTYPE html><html/>", None, "html"),  # XHTML
-    (b"<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01//EN'><HTML>", None, "html"),
-    (b"<?xml version='1.0'?><unknown/>", None, "feed"),
-    (b"<div>fragment</div>", None, "html"),
-    (b"", None, "feed"),
-    (b"", "text/html", "html"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        (b'{"items": []}', "application/json", "jsonfeed"),
+        (b"<html><body>oops</body></html>", "application/atom+xml", "feed"),  # the type is believed
+        (b'\xef\xbb\xbf  \n{"items": []}', None, "jsonfeed"),
+        (b"\n\n<?xml version='1.0'?>\n<!-- generated -->\n<rss/>", None, "feed"),
+        (b"<?xml version='1.0'?><!DOCTYPE html><html/>", None, "html"),  # XHTML
+        (b"<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01//EN'><HTML>", None, "html"),
+        (b"<?xml version='1.0'?><unknown/>", None, "feed"),
+        (b"<div>fragment</div>", None, "html"),
+        (b"", None, "feed"),
+        (b"", "text/html", "html"),
+    ],
+)
 def test_sniff_bytes(body: bytes, content_type: str | None, expected: str) -> None:
     assert sniff(body, content_type) == expected

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feeds.model import ParsedEntry
 from feeds.dates import parse_date
+from feeds.model import ParsedEntry
 from feeds.normalize import (
     Context,
     canonical_link,

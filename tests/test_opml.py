@@ -15,14 +15,30 @@ OPML = DATA / "opml"
 XA_HOI = "https://tuoitrethudo.vn/rss/xa-hoi.rss"
 
 EXPECTED = [
-    Outline("Tuổi Trẻ Thủ Đô - Xã hội", XA_HOI, "https://tuoitrethudo.vn/xa-hoi",
-            ("Thời sự", "Môi trường")),
-    Outline("Tin Hà Nội", "https://example.vn/ha-noi.rss", None,
-            ("Thời sự", "Hà Nội", "Đô thị", "Giao thông", "Thủ đô")),
-    Outline("Tuổi Trẻ Thủ Đô - Môi trường", "https://tuoitrethudo.vn/rss/moi-truong.atom", None,
-            ("Môi trường",)),
-    Outline("https://tuoitrethudo.vn/feed.json", "https://tuoitrethudo.vn/feed.json",
-            "https://tuoitrethudo.vn/", ()),
+    Outline(
+        "Tuổi Trẻ Thủ Đô - Xã hội",
+        XA_HOI,
+        "https://tuoitrethudo.vn/xa-hoi",
+        ("Thời sự", "Môi trường"),
+    ),
+    Outline(
+        "Tin Hà Nội",
+        "https://example.vn/ha-noi.rss",
+        None,
+        ("Thời sự", "Hà Nội", "Đô thị", "Giao thông", "Thủ đô"),
+    ),
+    Outline(
+        "Tuổi Trẻ Thủ Đô - Môi trường",
+        "https://tuoitrethudo.vn/rss/moi-truong.atom",
+        None,
+        ("Môi trường",),
+    ),
+    Outline(
+        "https://tuoitrethudo.vn/feed.json",
+        "https://tuoitrethudo.vn/feed.json",
+        "https://tuoitrethudo.vn/",
+        (),
+    ),
 ]
 
 
@@ -63,12 +79,15 @@ def test_external_entities_are_never_expanded() -> None:
         assert hostname.read_text().strip() not in str(caught.value)
 
 
-@pytest.mark.parametrize(("path", "reason"), [
-    ("opml/no-body.opml", "not an OPML file: <opml> has no <body>"),
-    ("site/rss/xa-hoi.rss", "not an OPML file: the root element is <rss>, not <opml>"),
-    ("feeds/garbage.bin", "not an OPML file: "),
-    ("site/index.html", "not an OPML file: "),
-])
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("opml/no-body.opml", "not an OPML file: <opml> has no <body>"),
+        ("site/rss/xa-hoi.rss", "not an OPML file: the root element is <rss>, not <opml>"),
+        ("feeds/garbage.bin", "not an OPML file: "),
+        ("site/index.html", "not an OPML file: "),
+    ],
+)
 def test_not_opml(path: str, reason: str) -> None:
     with pytest.raises(ParseError) as caught:
         read_opml((DATA / path).read_bytes(), name=path)

@@ -87,31 +87,35 @@ def test_xpath_selectors_read_the_same_items() -> None:
 def test_summary_is_escaped_text() -> None:
     body = b"""<html><body><div class="c"><a href="/a">A &lt;b&gt; &amp; c</a>
         <p class="s">x &lt; y &amp;&amp; <b>bold</b>   here</p></div></body></html>"""
-    entry = parse_listing(body, url=PAGE_URL, selectors=Selectors(item="div.c", summary="p.s")
-                          ).entries[0]
+    entry = parse_listing(
+        body, url=PAGE_URL, selectors=Selectors(item="div.c", summary="p.s")
+    ).entries[0]
     assert entry.title == "A <b> & c"
     assert entry.summary == "x &lt; y &amp;&amp; bold here"
 
 
-@pytest.mark.parametrize(("date_text", "expected_local"), [
-    ("2 giờ trước", datetime(2025, 7, 11, 8, 0)),
-    ("Hôm qua", datetime(2025, 7, 10, 0, 0)),
-    ("10/07/2025 19:30", datetime(2025, 7, 10, 19, 30)),
-    ("10/7/2025", datetime(2025, 7, 10, 0, 0)),
-    ("Thứ năm, 10/07/2025 - 16:20", datetime(2025, 7, 10, 16, 20)),
-    ("15:40 10/07/2025", datetime(2025, 7, 10, 15, 40)),
-    ("10/07/2025 14:10", datetime(2025, 7, 10, 14, 10)),
-    ("Thứ năm, 10/07/2025 - 12:30", datetime(2025, 7, 10, 12, 30)),
-    ("12:05 10/07/2025", datetime(2025, 7, 10, 12, 5)),
-    ("09/07/2025 20:10", datetime(2025, 7, 9, 20, 10)),
-    ("9/7/2025", datetime(2025, 7, 9, 0, 0)),
-    ("Thứ tư, 09/07/2025 - 10:00", datetime(2025, 7, 9, 10, 0)),
-    ("15:20 08/07/2025", datetime(2025, 7, 8, 15, 20)),
-    ("Thứ hai, 07/07/2025 - 17:40", datetime(2025, 7, 7, 17, 40)),
-    ("06/07/2025 09:15", datetime(2025, 7, 6, 9, 15)),
-    ("14:00 05/07/2025", datetime(2025, 7, 5, 14, 0)),
-    ("4/7/2025", datetime(2025, 7, 4, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("date_text", "expected_local"),
+    [
+        ("2 giờ trước", datetime(2025, 7, 11, 8, 0)),
+        ("Hôm qua", datetime(2025, 7, 10, 0, 0)),
+        ("10/07/2025 19:30", datetime(2025, 7, 10, 19, 30)),
+        ("10/7/2025", datetime(2025, 7, 10, 0, 0)),
+        ("Thứ năm, 10/07/2025 - 16:20", datetime(2025, 7, 10, 16, 20)),
+        ("15:40 10/07/2025", datetime(2025, 7, 10, 15, 40)),
+        ("10/07/2025 14:10", datetime(2025, 7, 10, 14, 10)),
+        ("Thứ năm, 10/07/2025 - 12:30", datetime(2025, 7, 10, 12, 30)),
+        ("12:05 10/07/2025", datetime(2025, 7, 10, 12, 5)),
+        ("09/07/2025 20:10", datetime(2025, 7, 9, 20, 10)),
+        ("9/7/2025", datetime(2025, 7, 9, 0, 0)),
+        ("Thứ tư, 09/07/2025 - 10:00", datetime(2025, 7, 9, 10, 0)),
+        ("15:20 08/07/2025", datetime(2025, 7, 8, 15, 20)),
+        ("Thứ hai, 07/07/2025 - 17:40", datetime(2025, 7, 7, 17, 40)),
+        ("06/07/2025 09:15", datetime(2025, 7, 6, 9, 15)),
+        ("14:00 05/07/2025", datetime(2025, 7, 5, 14, 0)),
+        ("4/7/2025", datetime(2025, 7, 4, 0, 0)),
+    ],
+)
 def test_every_card_date_form_reads_in_local_time(date_text: str, expected_local: datetime) -> None:
     texts = {
         e.published_text
@@ -135,11 +139,14 @@ def test_date_format_gives_zoneless_iso_and_reports_misses() -> None:
     )
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("xa-hoi.html", f"{HOST}/xa-hoi-2.html"),
-    ("xa-hoi-2.html", f"{HOST}/xa-hoi-3.html"),
-    ("xa-hoi-3.html", None),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("xa-hoi.html", f"{HOST}/xa-hoi-2.html"),
+        ("xa-hoi-2.html", f"{HOST}/xa-hoi-3.html"),
+        ("xa-hoi-3.html", None),
+    ],
+)
 def test_next_page_follows_the_pagination(name: str, expected: str | None) -> None:
     assert next_page(page(name), url=f"{HOST}/{name}", selectors=FULL) == expected
 
@@ -191,12 +198,15 @@ def test_item_selector_matching_nothing_names_selector_and_page() -> None:
     assert caught.value.reason == f"item selector `article.card` matched 0 elements on {PAGE_URL}"
 
 
-@pytest.mark.parametrize(("selectors", "bad"), [
-    (Selectors(item="article["), "article["),
-    (Selectors(item="//article[", title="h3"), "//article["),
-    (Selectors(item="article.story", title="h3 >> a"), "h3 >> a"),
-    (Selectors(item="article.story", date="xpath:.//time[@"), "xpath:.//time[@"),
-])
+@pytest.mark.parametrize(
+    ("selectors", "bad"),
+    [
+        (Selectors(item="article["), "article["),
+        (Selectors(item="//article[", title="h3"), "//article["),
+        (Selectors(item="article.story", title="h3 >> a"), "h3 >> a"),
+        (Selectors(item="article.story", date="xpath:.//time[@"), "xpath:.//time[@"),
+    ],
+)
 def test_invalid_selector_is_a_parse_error_naming_it(selectors: Selectors, bad: str) -> None:
     with pytest.raises(ParseError, match=r"invalid \w+ selector") as caught:
         parse_listing(page("xa-hoi.html"), url=PAGE_URL, selectors=selectors)
@@ -209,8 +219,11 @@ def test_empty_body_is_a_parse_error() -> None:
 
 
 def test_windows_1258_page_is_decoded_from_http_equiv() -> None:
-    feed = parse_listing(page("cp1258.html"), url=PAGE_URL,
-                         selectors=Selectors(item="article.story", category=".cat", date="time"))
+    feed = parse_listing(
+        page("cp1258.html"),
+        url=PAGE_URL,
+        selectors=Selectors(item="article.story", category=".cat", date="time"),
+    )
     assert [vn(e.title or "") for e in feed.entries] == [
         "Tăng cường tuyên truyền để người dân cùng thực hiện chính sách an sinh",
         "Mưa lớn diện rộng, đề phòng lũ quét ở Bắc Bộ và Trung Bộ",
@@ -219,17 +232,21 @@ def test_windows_1258_page_is_decoded_from_http_equiv() -> None:
     assert feed.entries[0].published_text == "27/02/2024 14:46"
 
 
-@pytest.mark.parametrize(("head", "content_type"), [
-    ('<meta charset="windows-1258">', None),
-    ("", "text/html; charset=windows-1258"),
-    ('<meta charset="utf-8">', "text/html; charset=windows-1258"),  # the header wins
-])
+@pytest.mark.parametrize(
+    ("head", "content_type"),
+    [
+        ('<meta charset="windows-1258">', None),
+        ("", "text/html; charset=windows-1258"),
+        ('<meta charset="utf-8">', "text/html; charset=windows-1258"),  # the header wins
+    ],
+)
 def test_charset_from_meta_or_header(head: str, content_type: str | None) -> None:
     # windows-1258 writes tone marks as combining characters after the letter
     title = "B\u0103\u0301c B\u00f4\u0323".encode("cp1258")
     body = f"<html><head>{head}</head><body><h3><a href='/a'>".encode() + title + b"</a></h3>"
-    feed = parse_listing(body, url=PAGE_URL, selectors=Selectors(item="h3"),
-                         content_type=content_type)
+    feed = parse_listing(
+        body, url=PAGE_URL, selectors=Selectors(item="h3"), content_type=content_type
+    )
     assert vn(feed.entries[0].title or "") == "Bắc Bộ"
 
 

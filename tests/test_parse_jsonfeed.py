@@ -13,9 +13,13 @@ from feeds.parse.jsonfeed import parse_jsonfeed
 
 SITE = Path(__file__).parent / "data" / "site"
 URL = "https://tuoitrethudo.vn/feed.json"
-WEATHER = "https://tuoitrethudo.vn/mua-lon-dien-rong-de-phong-lu-quet-o-bac-bo-va-trung-bo-283415.html"
-WELFARE = ("https://tuoitrethudo.vn/"
-           "tang-cuong-tuyen-truyen-de-nguoi-dan-cung-thuc-hien-chinh-sach-an-sinh-257312.html")
+WEATHER = (
+    "https://tuoitrethudo.vn/mua-lon-dien-rong-de-phong-lu-quet-o-bac-bo-va-trung-bo-283415.html"
+)
+WELFARE = (
+    "https://tuoitrethudo.vn/"
+    "tang-cuong-tuyen-truyen-de-nguoi-dan-cung-thuc-hien-chinh-sach-an-sinh-257312.html"
+)
 
 
 def feed_bytes(**document: Any) -> bytes:
@@ -25,7 +29,10 @@ def feed_bytes(**document: Any) -> bytes:
 def test_json_feed_11() -> None:
     feed = parse_jsonfeed((SITE / "feed.json").read_bytes(), url=URL)
     assert (feed.format, feed.title, feed.link, feed.warning) == (
-        "json11", "Tuổi Trẻ Thủ Đô - Tin mới", "https://tuoitrethudo.vn/", None
+        "json11",
+        "Tuổi Trẻ Thủ Đô - Tin mới",
+        "https://tuoitrethudo.vn/",
+        None,
     )
     assert len(feed.entries) == 3
     weather = feed.entries[0]
@@ -68,15 +75,22 @@ def test_content_html_wins_and_summary_is_text() -> None:
 
 
 def test_item_authors_fall_back_to_the_feed() -> None:
-    data = feed_bytes(authors=[{"name": "Báo A"}, {"url": "https://x"}],
-                      items=[{"id": "1"}, {"id": "2", "authors": [{"name": "Phóng viên B"}]}])
+    data = feed_bytes(
+        authors=[{"name": "Báo A"}, {"url": "https://x"}],
+        items=[{"id": "1"}, {"id": "2", "authors": [{"name": "Phóng viên B"}]}],
+    )
     entries = parse_jsonfeed(data, url=URL).entries
     assert [e.authors for e in entries] == [("Báo A",), ("Phóng viên B",)]
 
 
 def test_optional_fields_and_their_fallbacks() -> None:
-    item = {"id": 42, "external_url": "https://other.vn/a", "banner_image": "https://x/b.jpg",
-            "date_modified": "2025-07-10T09:00:00Z", "tags": ["Xã hội", 7, " "]}
+    item = {
+        "id": 42,
+        "external_url": "https://other.vn/a",
+        "banner_image": "https://x/b.jpg",
+        "date_modified": "2025-07-10T09:00:00Z",
+        "tags": ["Xã hội", 7, " "],
+    }
     entry = parse_jsonfeed(feed_bytes(items=[item]), url=URL).entries[0]
     assert entry.guid == "42"
     assert entry.link == "https://other.vn/a"
@@ -102,15 +116,18 @@ def test_version_url_variants_are_recognised() -> None:
     assert parse_jsonfeed(data, url=URL).format == "json11"
 
 
-@pytest.mark.parametrize(("body", "reason"), [
-    (b"<rss version='2.0'></rss>", "not JSON: "),
-    (b"", "not JSON: "),
-    (b"\xff\xfe\x00garbage", "not JSON: "),
-    (b"[1, 2]", "not a JSON Feed: the document is a JSON array, not an object"),
-    (b'"items"', "not a JSON Feed: the document is a JSON string, not an object"),
-    (b'{"version": "https://jsonfeed.org/version/1.1"}', "not a JSON Feed: no `items` list"),
-    (b'{"items": {"id": "1"}}', "not a JSON Feed: no `items` list"),
-])
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<rss version='2.0'></rss>", "not JSON: "),
+        (b"", "not JSON: "),
+        (b"\xff\xfe\x00garbage", "not JSON: "),
+        (b"[1, 2]", "not a JSON Feed: the document is a JSON array, not an object"),
+        (b'"items"', "not a JSON Feed: the document is a JSON string, not an object"),
+        (b'{"version": "https://jsonfeed.org/version/1.1"}', "not a JSON Feed: no `items` list"),
+        (b'{"items": {"id": "1"}}', "not a JSON Feed: no `items` list"),
+    ],
+)
 def test_not_a_json_feed(body: bytes, reason: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_jsonfeed(body, url=URL)

@@ -325,3 +325,32 @@ def test_opml_that_is_not_xml_is_a_clear_error(
     assert main(["import-opml", str(bad), "-c", str(config)]) == 1
     assert "not an OPML file" in capsys.readouterr().err
     assert config.read_text(encoding="utf-8") == "sources: []\n"
+
+
+def test_an_unreadable_date_falls_back_to_first_seen_with_a_warning(
+    web: Any, write_config: ConfigWriter
+) -> None:
+    page = (
+        '<html><body><article><h3><a href="/a-1.html">Tin một</a></h3>'
+        "<time>sáng nay, sau giờ cơm</time></article></body></html>"
+    )
+    web.expect_request("/list.html").respond_with_data(page, content_type="text/html")
+    config = write_config(
+        sources=[
+            {
+                "name": "s",
+                "url": web.url_for("/list.html"),
+                "type": "html",
+                "selectors": {"item": "article", "date": "time"},
+            }
+        ]
+    )
+    assert poll(config) == 0
+    [entry] = published(config).entries
+    assert entry.title == "Tin một" and entry.published_parsed.tm_year >= 2026
+    store = Store.open(load(config).database)
+    state = store.source("s")
+    assert state is not None
+    assert "1 dates not understood" in (state.last_warning or "")
+    assert "sáng nay, sau giờ cơm" in (state.last_warning or "")
+    store.close()
