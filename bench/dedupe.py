@@ -299,7 +299,7 @@ def database(kind: str, label: str) -> Iterator[str]:
     admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
     name = f"feeds_bench_{label}_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
     try:
         yield f"{PG_URL.rpartition('/')[0]}/{name}"
     finally:

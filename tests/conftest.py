@@ -53,7 +53,7 @@ def pg_url(pg_available: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
     name = f"feeds_test_{uuid.uuid4().hex[:12]}"
     with _pg_admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
     base, _, _ = pg_available.rpartition("/")
     yield f"{base}/{name}"
     with _pg_admin() as conn:
