@@ -174,6 +174,37 @@ def make_fetcher(settings: Settings) -> Fetcher:
     )
 
 
+class Recorder:
+    """Writes fetch outcomes in batches: each poll awaits its own outcome's commit, but
+    outcomes finishing within a few milliseconds of each other share one transaction."""
+
+    def __init__(self, store: Store, delay: float = 0.02) -> None:
+        self.store = store
+        self.delay = delay
+        self.pending: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
+        self.flusher: asyncio.Task[None] | None = None
+
+    async def record(self, source_id: int, fields: dict[str, Any]) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.pending.append((source_id, fields, done))
+        if self.flusher is None or self.flusher.done():
+            self.flusher = asyncio.create_task(self._flush())
+        await asyncio.shield(done)
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(self.delay)
+        while self.pending:
+            batch, self.pending = self.pending, []
+            try:
+                await asyncio.to_thread(self.store.record_fetches, [(s, f) for s, f, _ in batch])
+            except Exception as exc:
+                for _, _, done in batch:
+                    done.set_exception(exc)
+            else:
+                for _, _, done in batch:
+                    done.set_result(None)
+
+
 class Poller:
     """Polls claimed sources and records each outcome. One per process."""
 
@@ -192,6 +223,7 @@ class Poller:
         self.executor = executor
         self.dice = dice
         self.rules = rules_of(settings)
+        self.recorder = Recorder(store)
         p = settings.polling
         self.policy = schedule.Policy(
             min_interval=p.min_interval,
@@ -261,7 +293,7 @@ class Poller:
             fields["last_unconditional"] = now
         if fetched.not_modified or (fetched.body_hash and fetched.body_hash == state.body_hash):
             fields["next_due"] = await self._due_after_success(state, now, fetched.max_age, None)
-            await self._call(self.store.record_fetch, state.id, **fields)
+            await self.recorder.record(state.id, fields)
             return PollOutcome(state.name, ok=True, status=fetched.status, not_modified=True)
 
         source = self.settings.source(state.name)
@@ -299,7 +331,7 @@ class Poller:
             last_warning=prepared.warning,
             next_due=await self._due_after_success(state, now, fetched.max_age, prepared.ttl),
         )
-        await self._call(self.store.record_fetch, state.id, **fields)
+        await self.recorder.record(state.id, fields)
         if prepared.warning:
             log.warning("%s: %s", state.name, prepared.warning)
         return PollOutcome(
@@ -447,15 +479,16 @@ class Poller:
         if retry_after is None:
             interval = schedule.with_jitter(interval, self.policy, self.dice())
         log.warning("%s: %s (attempt %d, next in %.0f s)", state.name, reason, errors, interval)
-        await self._call(
-            self.store.record_fetch,
+        await self.recorder.record(
             state.id,
-            last_fetch=now,
-            last_status=status,
-            last_error=reason,
-            error_count=errors,
-            disabled_reason=disabled,
-            next_due=now + timedelta(seconds=interval),
+            {
+                "last_fetch": now,
+                "last_status": status,
+                "last_error": reason,
+                "error_count": errors,
+                "disabled_reason": disabled,
+                "next_due": now + timedelta(seconds=interval),
+            },
         )
         return PollOutcome(state.name, ok=False, status=status, error=reason)
 
