@@ -21,6 +21,7 @@ from lxml import etree
 
 from feeds.dates import parse_date
 from feeds.model import ParsedEntry, ParsedFeed
+from feeds.parse.hints import poll_interval
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -31,13 +32,6 @@ MEDIA = "{http://search.yahoo.com/mrss/}"
 SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
-_PERIOD_SECONDS = {
-    "hourly": 3600,
-    "daily": 86400,
-    "weekly": 604800,
-    "monthly": 2592000,
-    "yearly": 31536000,
-}
 #: href/src values that feedparser would rewrite against the document's address.
 _RELATIVE_URL = re.compile(
     r"""(?:href|src)\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""", re.IGNORECASE
@@ -262,12 +256,8 @@ def _image(item: Any) -> str | None:
 
 
 def _ttl(channel: Any) -> int | None:
-    ttl = _text(_child(channel, "ttl"))
-    if ttl and ttl.isdigit() and int(ttl) > 0:
-        return int(ttl) * 60
-    period = (_text(_child(channel, f"{SY}updatePeriod")) or "").lower()
-    if period in _PERIOD_SECONDS:
-        frequency = _text(_child(channel, f"{SY}updateFrequency")) or "1"
-        count = int(frequency) if frequency.isdigit() and int(frequency) > 0 else 1
-        return _PERIOD_SECONDS[period] // count
-    return None
+    return poll_interval(
+        _text(_child(channel, "ttl")),
+        _text(_child(channel, f"{SY}updatePeriod")),
+        _text(_child(channel, f"{SY}updateFrequency")),
+    )

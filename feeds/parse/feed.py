@@ -19,14 +19,8 @@ import feedparser
 
 from feeds.errors import ParseError
 from feeds.model import ParsedEntry, ParsedFeed
+from feeds.parse.hints import poll_interval
 
-_PERIOD_SECONDS = {
-    "hourly": 3600,
-    "daily": 86400,
-    "weekly": 604800,
-    "monthly": 2592000,
-    "yearly": 31536000,
-}
 # Raised by feedparser on documents that are still fully usable: a charset
 # override, or a server calling RSS text/html or text/plain (common).
 _HARMLESS = ("CharacterEncodingOverride", "NonXMLContentType")
@@ -128,13 +122,6 @@ def _image(e: Any) -> str | None:
 
 
 def _ttl(feed: Any) -> int | None:
-    """The interval the feed asks for: RSS ``<ttl>`` (minutes) or ``sy:updatePeriod``."""
-    ttl = _text(feed, "ttl")
-    if ttl and ttl.strip().isdigit() and int(ttl) > 0:
-        return int(ttl) * 60
-    period = (_text(feed, "sy_updateperiod") or "").strip().lower()
-    if period in _PERIOD_SECONDS:
-        frequency = (_text(feed, "sy_updatefrequency") or "1").strip()
-        count = int(frequency) if frequency.isdigit() and int(frequency) > 0 else 1
-        return _PERIOD_SECONDS[period] // count
-    return None
+    return poll_interval(
+        _text(feed, "ttl"), _text(feed, "sy_updateperiod"), _text(feed, "sy_updatefrequency")
+    )

@@ -399,17 +399,9 @@ class Store:
                 if link:
                     links[entry_id].append(link)
             return [
-                StoredEntry(
-                    uid=r.uid,
-                    title=r.title,
-                    link=r.link,
-                    summary=r.summary,
-                    content=r.content,
-                    author=r.author,
-                    published=r.published,
-                    updated=r.updated,
+                _stored(
+                    r,
                     categories=tuple(sorted(slugs[r.id])),
-                    image=r.image,
                     related=tuple(dict.fromkeys(u for u in links[r.id] if u != r.link)),
                 )
                 for r in rows
@@ -446,22 +438,25 @@ class Store:
                         "primary": copy.primary,
                     }
                 )
-        return [(self._stored(r), copies[r.id]) for r in rows]
+        return [(_stored(r), copies[r.id]) for r in rows]
 
-    @staticmethod
-    def _stored(r: EntryRow) -> StoredEntry:
-        return StoredEntry(
-            uid=r.uid,
-            title=r.title,
-            link=r.link,
-            summary=r.summary,
-            content=r.content,
-            author=r.author,
-            published=r.published,
-            updated=r.updated,
-            categories=(),
-            image=r.image,
-        )
+
+def _stored(
+    r: EntryRow, categories: tuple[str, ...] = (), related: tuple[str, ...] = ()
+) -> StoredEntry:
+    return StoredEntry(
+        uid=r.uid,
+        title=r.title,
+        link=r.link,
+        summary=r.summary,
+        content=r.content,
+        author=r.author,
+        published=r.published,
+        updated=r.updated,
+        categories=categories,
+        related=related,
+        image=r.image,
+    )
 
 
 def _text_of(entry: Entry) -> dict[str, Any]:
