@@ -15,6 +15,8 @@ import logging
 import multiprocessing
 import os
 import random
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -160,7 +162,24 @@ def parse_executor(settings: Settings) -> ProcessPoolExecutor | None:
         workers = max((os.cpu_count() or 1) - 1, 0)
     if workers == 0:
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a parse worker: exit when the poller that started it is gone (killed with
+    SIGKILL, say), instead of lingering as an orphan blocked on its task queue."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="feeds-parent-watch", daemon=True).start()
 
 
 def make_fetcher(settings: Settings) -> Fetcher:

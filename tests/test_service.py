@@ -155,3 +155,26 @@ def test_sigkill_mid_poll_loses_nothing_committed_and_duplicates_nothing(
     assert restarted.wait(10) == 0
     store.close()
     assert os.path.exists(load(config).database.removeprefix("sqlite:///"))
+
+
+def test_parse_workers_do_not_outlive_a_killed_service(
+    web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]
+) -> None:
+    import psutil
+
+    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="g1")]))
+    port = free_port()
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+        server={"host": "127.0.0.1", "port": port, "refresh": 0.2},
+        polling={"interval": "1h", "tick": 0.2, "parse_workers": 1},
+    )
+    process = start(config)
+    processes.append(process)
+    wait_for(lambda: titles(f"http://127.0.0.1:{port}") != [], what="first poll published")
+    children = psutil.Process(process.pid).children(recursive=True)
+    assert children  # the parse worker (and multiprocessing's helper)
+    process.kill()
+    process.wait(10)
+    _, alive = psutil.wait_procs(children, timeout=10)
+    assert alive == []
