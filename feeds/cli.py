@@ -224,6 +224,7 @@ def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
         store.close()
     now = datetime.now(UTC)
     header = ("source", "last fetch", "HTTP", "last error", "entries", "next poll")
+    urls = {c.name: c.url for c in settings.sources}
     rows = []
     for s in states:
         error = (
@@ -231,7 +232,7 @@ def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
             or s.last_error
             or (f"warning: {s.last_warning}" if s.last_warning else "")
         )
-        configured = {c.name: c.url for c in settings.sources}.get(s.name)
+        configured = urls.get(s.name)
         name = f"{s.name} → {s.url}" if configured and s.url != configured else s.name
         due = "disabled" if s.disabled_reason else _when(s.next_due, now)
         rows.append(

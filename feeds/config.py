@@ -13,6 +13,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -231,11 +232,14 @@ class Settings(_Strict):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    @cached_property
+    def _sources_by_name(self) -> dict[str, Source]:
+        return {source.name: source for source in self.sources}
+
     def source(self, name: str) -> Source:
-        for source in self.sources:
-            if source.name == name:
-                return source
-        raise KeyError(name)
+        """The source called ``name`` (KeyError if none). A dict lookup: the pipeline asks
+        once per poll, and a scan would make a poll of N sources cost N^2."""
+        return self._sources_by_name[name]
 
     def interval_of(self, source: Source) -> float:
         return source.interval if source.interval is not None else self.polling.interval

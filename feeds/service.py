@@ -171,6 +171,6 @@ class Service:
         changed = self.cache.update(files, revision, self.clock())
         out_dir = self.settings.publish.out_dir
         if out_dir is not None and changed:
-            await asyncio.to_thread(write_site, files, out_dir)
+            await asyncio.to_thread(write_site, {name: files[name] for name in changed}, out_dir)
         if changed:
             log.info("published %d changed files (revision %d)", len(changed), revision)

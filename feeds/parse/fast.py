@@ -30,7 +30,6 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 SY = "{http://purl.org/rss/1.0/modules/syndication/}"
-XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 #: href/src values that feedparser would rewrite against the document's address.
 _RELATIVE_URL = re.compile(
