@@ -101,6 +101,7 @@ class Entry:
     lead_key: str | None  #: the lead's opening words folded, a lookup key for edited copies
     image: str | None = None
     categories: frozenset[str] = frozenset()  #: set by ``categorize`` before storing
+    unread_date: str | None = None  #: a date text nobody could read (first-seen time used)
 
 
 class Action(Enum):

@@ -205,18 +205,6 @@ def normalize_entries(parsed: Sequence[ParsedEntry], ctx: Context) -> list[Entry
     return entries
 
 
-def unreadable_dates(parsed: Sequence[ParsedEntry], ctx: Context) -> list[str]:
-    """Date texts given by the source that neither we nor the parser could read; such an
-    entry is dated by its first-seen time, and the source should say so."""
-    return [
-        p.published_text
-        for p in parsed
-        if p.published_text
-        and p.published is None
-        and parse_date(p.published_text, ctx.tz, ctx.now) is None
-    ]
-
-
 def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) -> Entry:
     link = absolute(p.link, ctx.base_url)
     canonical_source = absolute(p.canonical_link, ctx.base_url) or link
@@ -247,6 +235,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         text_key=text_key(title, summary_text),
         lead_key=lead_key(summary_text),
         image=absolute(p.image, ctx.base_url),
+        unread_date=p.published_text if p.published_text and published is None else None,
     )
 
 

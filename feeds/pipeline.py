@@ -32,7 +32,7 @@ from feeds.config import Source as SourceSettings
 from feeds.errors import FeedsError, FetchError, ParseError
 from feeds.fetch import Fetcher, user_agent
 from feeds.model import Entry, Fetched, PollOutcome, SourceState
-from feeds.normalize import Context, normalize_entries, unreadable_dates, with_article
+from feeds.normalize import Context, normalize_entries, with_article
 from feeds.parse import parse_document
 from feeds.parse.article import extract_article
 from feeds.parse.discover import discover, sniff
@@ -92,13 +92,14 @@ def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepare
             now=now,
             tracking_params=spec.tracking_params,
         )
-        unreadable = unreadable_dates(parsed.entries, ctx)
+        normalized = normalize_entries(parsed.entries, ctx)
+        unreadable = [e.unread_date for e in normalized if e.unread_date]
         if unreadable:
             warnings.append(
                 f"{len(unreadable)} dates not understood, first-seen time used "
                 f"(e.g. {unreadable[0]!r})"
             )
-        for e in normalize_entries(parsed.entries, ctx):
+        for e in normalized:
             text = e.summary_text
             link = e.link or ""
             if e.key in entries or not keep(
