@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from feeds.model import Action, Candidate, Decision, Entry
-from feeds.text import opening
+from feeds.text import OPENING_WORDS, opening
 
 _NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*")
 
@@ -117,7 +117,7 @@ class _Pool:
 
 def _text_lookups(text_key: str) -> list[str]:
     """The keys a text key is found by: itself, and its lead's opening."""
-    lead_opening = opening(text_key.partition("|")[2].split())
+    lead_opening = opening(text_key.partition("|")[2].split(None, OPENING_WORDS))
     return [f"t:{text_key}"] + ([f"o:{lead_opening}"] if lead_opening else [])
 
 
@@ -172,6 +172,10 @@ def same_story(a: str, b: str, threshold: float = 0.6) -> str | None:
     title_b, _, lead_b = b.partition("|")
     if a == b:
         return "text" if _has_words(title_a, lead_a) else None
+    # Most candidates met here only share a stock opening: the cheap title test goes first.
+    title_overlap = _overlap(set(title_a.split()), set(title_b.split()))
+    if title_a != title_b and title_overlap < min(_RELATED_TITLE, threshold):
+        return None
     words_a, words_b = lead_a.split(), lead_b.split()
     n = min(len(words_a), len(words_b))
     if n < _MIN_LEAD_WORDS:
@@ -180,7 +184,8 @@ def same_story(a: str, b: str, threshold: float = 0.6) -> str | None:
     if _truncated(words_a, words_b) and title_a == title_b:
         return "text"
     lead_overlap = _overlap(_pairs(words_a), _pairs(words_b))
-    title_overlap = _overlap(set(title_a.split()), set(title_b.split()))
+    if lead_overlap < min(_SAME_LEAD, threshold):
+        return None
     same_lead_numbers = numbers(" ".join(words_a)) == numbers(" ".join(words_b))
     same_title_numbers = numbers(title_a) == numbers(title_b)
     # A title whose numbers changed ("3" corrected to "2") is the same story only over a
