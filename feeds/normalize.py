@@ -60,6 +60,16 @@ _MAX_FUTURE = timedelta(minutes=10)
 _START_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9_:-]*="[^"]*")+)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'[a-z][a-z0-9_:-]*="[^"]*"')
 _LEAD_WORDS = 40
+#: An absolute http(s) URL that urljoin gives back as it is: no space or control character,
+#: no ``;params``, no empty ``?`` or ``#`` (which it would drop).
+_PLAIN_URL = re.compile(
+    r"https?://[^\x00-\x20\x7f/?#;]+"  # host
+    r"(?:/[^\x00-\x20\x7f?#;]*)?"  # path
+    r"(?:\?[^\x00-\x20\x7f#]+)?"  # query
+    r"(?:#[^\x00-\x20\x7f]+)?"  # fragment
+)
+#: A path segment that ``quote`` would leave as it is.
+_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9!$&'()*+,;=:@~._-]*")
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
 #: Built once: ``nh3.clean`` would rebuild its rules on every call (half its time).
@@ -122,24 +132,29 @@ def lead(summary_text: str) -> str:
     return _AGENCY.sub("", summary_text, count=1)
 
 
-def text_key(title: str, summary_text: str) -> str:
-    """Folded title and the first words of the folded lead, ``title|lead``: an exact key for
-    copies of one text, and what ``dedupe`` compares when copies differ a little."""
-    words = fold(lead(summary_text)).split()[:_LEAD_WORDS]
-    return f"{fold(title)}|{' '.join(words)}"
+def match_keys(title: str, summary_text: str) -> tuple[str, str | None]:
+    """The keys ``dedupe`` matches on, from one folding of the lead.
 
-
-def lead_key(summary_text: str) -> str | None:
-    """The opening words of the folded lead: the same story keeps them through title edits,
-    truncation and re-punctuation. None when the lead is too short to tell stories apart."""
-    return opening(fold(lead(summary_text)).split())
+    ``text_key`` is the folded title and the first words of the folded lead,
+    ``title|lead``: an exact key for copies of one text, and what ``dedupe``
+    compares when copies differ a little. ``lead_key`` is the lead's opening
+    words: the same story keeps them through title edits, truncation and
+    re-punctuation; None when the lead is too short to tell stories apart.
+    """
+    words = fold(lead(summary_text)).split()
+    return f"{fold(title)}|{' '.join(words[:_LEAD_WORDS])}", opening(words)
 
 
 # --- links ------------------------------------------------------------------------------------
 
 
 def absolute(link: str | None, base: str) -> str | None:
-    if not link or not link.strip():
+    """``link`` resolved against ``base``; None unless it is an http(s) or file URL."""
+    if not link:
+        return None
+    if _PLAIN_URL.fullmatch(link):  # what urljoin would return unchanged, without its cost
+        return link
+    if not link.strip():
         return None
     joined = urljoin(base, link.strip()) if base else link.strip()
     return joined if urlsplit(joined).scheme in ("http", "https", "file") else None
@@ -164,7 +179,7 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") > 1:
             host = host[len(prefix) :]
-    segments = [unicodedata.normalize("NFC", unquote(s)) for s in parts.path.split("/") if s]
+    segments = [_segment(s) for s in parts.path.split("/") if s]
     segments = [s for s in segments if s.lower() != "amp"]
     if segments:
         last = segments[-1]
@@ -173,7 +188,11 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
                 last = last[: -len(suffix)] + suffix[4:]
         last = last[:-4] if last.lower().endswith(".amp") else last
         segments[-1] = last
-    path = "/".join(quote(s, safe="!$&'()*+,;=:@~-._") for s in segments)
+    path = "/".join(
+        s if _SAFE_SEGMENT.fullmatch(s) else quote(s, safe="!$&'()*+,;=:@~-._") for s in segments
+    )
+    if not parts.query:
+        return f"{host}/{path}"
     drop = TRACKING_PARAMS | {p.lower() for p in extra_tracking}
     query = sorted(
         (k, v)
@@ -181,6 +200,13 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
         if not k.lower().startswith("utm_") and k.lower() not in drop
     )
     return f"{host}/{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+def _segment(segment: str) -> str:
+    """A path segment decoded and NFC (one article, percent-encoded or not, NFC or NFD)."""
+    if "%" in segment:
+        segment = unquote(segment)
+    return segment if segment.isascii() else unicodedata.normalize("NFC", segment)
 
 
 # --- entries ----------------------------------------------------------------------------------
@@ -218,6 +244,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
     key = (guid if trust_guid else None) or link or guid or _digest(title, summary_text)
     published = _entry_date(p.published_text, p.published, ctx)
     updated = _entry_date(p.updated_text, p.updated, ctx)
+    text_key, lead_key = match_keys(title, summary_text)
     return Entry(
         key=key,
         guid=guid,
@@ -232,8 +259,8 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         updated=updated,
         terms=tuple(dict.fromkeys(t for t in (clean_text(c) for c in p.categories) if t)),
         content_hash=_digest(title, link or "", summary, content),
-        text_key=text_key(title, summary_text),
-        lead_key=lead_key(summary_text),
+        text_key=text_key,
+        lead_key=lead_key,
         image=absolute(p.image, ctx.base_url),
         unread_date=p.published_text if p.published_text and published is None else None,
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import email.utils
+import random
 import unicodedata
 from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,12 +15,13 @@ from feeds.dates import parse_date
 from feeds.model import ParsedEntry
 from feeds.normalize import (
     Context,
+    absolute,
     canonical_link,
     clean_text,
     fold,
+    match_keys,
     normalize_entries,
     sanitize_html,
-    text_key,
 )
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -130,7 +134,7 @@ def test_fold_keeps_diacritics() -> None:
 
 
 def test_text_key_ignores_agency_prefix_and_punctuation() -> None:
-    assert text_key("Mưa lớn", "TTTĐ - Theo Trung tâm Dự báo") == text_key(
+    assert match_keys("Mưa lớn", "TTTĐ - Theo Trung tâm Dự báo") == match_keys(
         "Mưa lớn!", "Theo Trung tâm Dự báo"
     )
 
@@ -199,3 +203,73 @@ def test_repeated_guid_falls_back_to_links() -> None:
 def test_same_item_twice_in_a_document_is_kept_once() -> None:
     item = ParsedEntry(guid=None, link="https://x.vn/1.html", title="t", summary=None, content=None)
     assert len(normalize_entries([item, item], CTX)) == 1
+
+
+# --- fast paths: each must agree with the slow reference it stands in for -----------------
+
+
+def _email_utils(text: str) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def test_rfc822_reading_agrees_with_email_utils() -> None:
+    """The common RFC 822 form is read without email.utils; over every variation of day
+    name, day, month, year, time and zone (valid or not) both readings agree, zone
+    included ("-0000" is "zone unknown": naive, so read in the local zone)."""
+    rnd = random.Random(7)
+    forms = 0
+    for _ in range(20000):
+        day_name = rnd.choice(["Mon, ", "Tue,", "Sun,  ", "", "Foo, ", "mon, "])
+        month = rnd.choice(["Jan", "Feb", "Dec", "jan", "Sept", "JAN"])
+        year = rnd.choice([rnd.randrange(1970, 2100), rnd.randrange(0, 100), 1899])
+        clock = f"{rnd.randrange(0, 26):02d}:{rnd.randrange(0, 62):02d}"
+        clock += rnd.choice(["", f":{rnd.randrange(0, 62):02d}"])
+        zone = rnd.choice(["+0700", "-0000", "+0000", "-0530", "GMT", "+2400", "EST", "+07:00"])
+        text = f"{day_name}{rnd.randrange(0, 35)} {month} {year} {clock} {zone}"
+        expected = _email_utils(text)
+        forms += expected is not None
+        if expected is not None and expected.tzinfo is None:
+            expected = expected.replace(tzinfo=HCM)
+        assert parse_date(text, HCM, NOW) == (expected.astimezone(UTC) if expected else None)
+    assert forms > 5000  # most variations are valid dates
+
+
+def test_plain_links_resolve_as_urljoin_would() -> None:
+    links = [
+        "https://tuoitrethudo.vn/a-1.html",
+        "https://tuoitrethudo.vn/a-1.html?",  # urljoin drops an empty query
+        "https://tuoitrethudo.vn/a-1.html#",
+        "https://tuoitrethudo.vn/a;v=1",  # ;params
+        "https://tuoitrethudo.vn/a?b=1#c",
+        "http://tuoitrethudo.vn",
+        "https://tuoitrethudo.vn/a b",
+        " https://tuoitrethudo.vn/a\n",
+        "HTTPS://tuoitrethudo.vn/a",
+        "https://user@tuoitrethudo.vn:8443/a/../b",
+        "/xa-hoi/a-2.html",
+        "a-3.html",
+        "//cdn.tuoitrethudo.vn/a.jpg",
+        "javascript:alert(1)",
+    ]
+    for link in links:
+        joined = urljoin(CTX.base_url, link.strip())
+        expected = joined if urlsplit(joined).scheme in ("http", "https", "file") else None
+        assert absolute(link, CTX.base_url) == expected, link
+
+
+def test_fold_treats_every_punctuation_and_symbol_character_as_a_space() -> None:
+    """The regex class behind ``fold`` covers exactly the P* and S* categories."""
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        if unicodedata.normalize("NFC", char) != char:  # folded as what NFC makes of it
+            continue
+        if unicodedata.category(char)[0] in "PS":
+            assert fold(f"x{char}y") == "x y", hex(code)
+        elif not char.isspace():
+            assert " " not in fold(f"x{char}y"), hex(code)
+    assert fold("Mưa 🌧 lớn") == "mưa lớn"  # beyond the Basic Multilingual Plane too

@@ -31,9 +31,12 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 
-#: href/src values that feedparser would rewrite against the document's address.
-_RELATIVE_URL = re.compile(
-    r"""(?:href|src)\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""", re.IGNORECASE
+#: href/src values that feedparser would rewrite against the document's address, searched
+#: in lower-cased text: two patterns with a literal start are scanned for far faster than
+#: one case-insensitive alternation (a third of this reader's time before).
+_RELATIVE_URL = tuple(
+    re.compile(rf"""{attribute}\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""")
+    for attribute in ("href", "src")
 )
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
 _PARSER = etree.XMLParser(
@@ -222,7 +225,8 @@ def _html(element: Any) -> str | None:
     value: str | None = element.text
     if not value or not value.strip():
         return None
-    if _RELATIVE_URL.search(value):
+    lowered = value.lower()
+    if any(pattern.search(lowered) for pattern in _RELATIVE_URL):
         raise Unsupported("relative URL in HTML")
     return value
 
