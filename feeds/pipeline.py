@@ -37,7 +37,7 @@ from feeds.parse import parse_document
 from feeds.parse.article import extract_article
 from feeds.parse.discover import discover, sniff
 from feeds.parse.html import Selectors, next_page
-from feeds.store import SourceConfig, Store
+from feeds.store import Counts, SourceConfig, Store, Write
 
 log = logging.getLogger("feeds.pipeline")
 Clock = Callable[[], datetime]
@@ -194,35 +194,39 @@ def make_fetcher(settings: Settings) -> Fetcher:
     )
 
 
-class Recorder:
-    """Writes fetch outcomes in batches: each poll awaits its own outcome's commit, but
-    outcomes finishing within a few milliseconds of each other share one transaction."""
+class Writer:
+    """Hands polls to the store in batches: each poll awaits its own result, and every
+    poll finishing while the store is busy with the previous batch joins the next one
+    (a group commit, one transaction per batch)."""
 
-    def __init__(self, store: Store, delay: float = 0.02) -> None:
+    def __init__(self, store: Store, limit: int = 64) -> None:
         self.store = store
-        self.delay = delay
-        self.pending: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
+        self.limit = limit
+        self.pending: list[tuple[Write, asyncio.Future[Counts | Exception]]] = []
         self.flusher: asyncio.Task[None] | None = None
 
-    async def record(self, source_id: int, fields: dict[str, Any]) -> None:
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.pending.append((source_id, fields, done))
+    async def write(self, write: Write) -> Counts:
+        """Store one poll; raises what storing it raised."""
+        done: asyncio.Future[Counts | Exception] = asyncio.get_running_loop().create_future()
+        self.pending.append((write, done))
         if self.flusher is None or self.flusher.done():
             self.flusher = asyncio.create_task(self._flush())
-        await asyncio.shield(done)
+        result = await asyncio.shield(done)
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     async def _flush(self) -> None:
-        await asyncio.sleep(self.delay)
+        await asyncio.sleep(0)  # let polls finishing in this same turn join
         while self.pending:
-            batch, self.pending = self.pending, []
+            batch, self.pending = self.pending[: self.limit], self.pending[self.limit :]
             try:
-                await asyncio.to_thread(self.store.record_fetches, [(s, f) for s, f, _ in batch])
-            except Exception as exc:
-                for _, _, done in batch:
-                    done.set_exception(exc)
-            else:
-                for _, _, done in batch:
-                    done.set_result(None)
+                results = await asyncio.to_thread(self.store.write, [w for w, _ in batch])
+            except Exception as exc:  # the transaction itself failed: every poll in it
+                results = [exc] * len(batch)
+            for (_, done), result in zip(batch, results, strict=True):
+                if not done.done():
+                    done.set_result(result)
 
 
 class Poller:
@@ -243,7 +247,7 @@ class Poller:
         self.executor = executor
         self.dice = dice
         self.rules = rules_of(settings)
-        self.recorder = Recorder(store)
+        self.writer = Writer(store)
         p = settings.polling
         self.policy = schedule.Policy(
             min_interval=p.min_interval,
@@ -283,8 +287,8 @@ class Poller:
         """Poll one claimed source; never raises except on cancellation."""
         try:
             return await self._poll(state, fetcher)
-        except asyncio.CancelledError:
-            await asyncio.shield(self._call(self.store.record_fetch, state.id))
+        except asyncio.CancelledError:  # release the claim, record nothing
+            await asyncio.shield(self.writer.write(Write(state.id, {})))
             raise
         except Exception as exc:  # a bug or the store: record it, keep the other sources going
             log.exception("poll %s failed", state.name)
@@ -322,7 +326,7 @@ class Poller:
             fields["last_unconditional"] = now
         if fetched.not_modified or (fetched.body_hash and fetched.body_hash == state.body_hash):
             fields["next_due"] = await self._due_after_success(state, now, fetched.max_age, None)
-            await self.recorder.record(state.id, fields)
+            await self.writer.write(Write(state.id, fields))
             return PollOutcome(state.name, ok=True, status=fetched.status, not_modified=True)
 
         source = self.settings.source(state.name)
@@ -347,20 +351,14 @@ class Poller:
             priority=source.priority,
             policy=self.dedupe,
         )
-        counts = await self._call(
-            self.store.ingest,
-            state.id,
-            prepared.entries,
-            decide,
-            now=now,
-            window=self.dedupe.window,
-        )
         fields.update(
             body_hash=fetched.body_hash,
             last_warning=prepared.warning,
             next_due=await self._due_after_success(state, now, fetched.max_age, prepared.ttl),
         )
-        await self.recorder.record(state.id, fields)
+        counts = await self.writer.write(
+            Write(state.id, fields, prepared.entries, decide, now, self.dedupe.window)
+        )
         if prepared.warning:
             log.warning("%s: %s", state.name, prepared.warning)
         return PollOutcome(
@@ -508,17 +506,15 @@ class Poller:
         if retry_after is None:
             interval = schedule.with_jitter(interval, self.policy, self.dice())
         log.warning("%s: %s (attempt %d, next in %.0f s)", state.name, reason, errors, interval)
-        await self.recorder.record(
-            state.id,
-            {
-                "last_fetch": now,
-                "last_status": status,
-                "last_error": reason,
-                "error_count": errors,
-                "disabled_reason": disabled,
-                "next_due": now + timedelta(seconds=interval),
-            },
-        )
+        fields = {
+            "last_fetch": now,
+            "last_status": status,
+            "last_error": reason,
+            "error_count": errors,
+            "disabled_reason": disabled,
+            "next_due": now + timedelta(seconds=interval),
+        }
+        await self.writer.write(Write(state.id, fields))
         return PollOutcome(state.name, ok=False, status=status, error=reason)
 
     def _configured(self, state: SourceState) -> float:

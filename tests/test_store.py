@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from feeds import dedupe
-from feeds.model import Entry, ParsedEntry
+from feeds.model import Candidate, Decision, Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
-from feeds.store import SourceConfig, Store
+from feeds.store import Counts, SourceConfig, Store, Write
 
 NOW = datetime(2024, 2, 27, 8, 0, tzinfo=UTC)
 POLICY = dedupe.Policy()
@@ -239,3 +240,58 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
             summary=f"{stock} ở quận 3 ngập sâu sau mưa",
         )
         assert _candidates(conn, state.id + 1, [edited], POLICY.window) == []
+
+
+def _write(store: Store, source: str, entries: list[Entry], **fields: object) -> Write:
+    state = store.source(source)
+    assert state is not None
+    decide = partial(dedupe.decide, entries, source_id=state.id, priority=0, policy=POLICY)
+    return Write(state.id, fields, entries, decide, NOW, POLICY.window)
+
+
+def test_one_batch_stores_every_poll_and_later_polls_see_earlier_stories(db_url: str) -> None:
+    store = open_store(db_url, sources=3)
+    link = "https://tuoitrethudo.vn/a-1.html"
+    due = NOW + timedelta(hours=1)
+    results = store.write(
+        [
+            _write(store, "s0", [entry("a", link)], next_due=due, last_status=200),
+            _write(store, "s1", [entry("b", f"{link}?utm_source=x")], next_due=due),
+            Write(store.source("s2").id, {"last_status": 304, "next_due": due}),  # type: ignore[union-attr]
+        ]
+    )
+    assert [(r.new, r.duplicate) for r in results if isinstance(r, Counts)] == [
+        (1, 0),
+        (0, 1),
+        (0, 0),
+    ]
+    assert store.count_entries() == 1
+    states = {s.name: s for s in store.sources()}
+    assert {n: s.next_due for n, s in states.items()} == {"s0": due, "s1": due, "s2": due}
+    assert states["s2"].last_status == 304
+
+
+def test_a_poll_that_fails_to_store_leaves_the_rest_of_its_batch_stored(db_url: str) -> None:
+    store = open_store(db_url, sources=3)
+    due = NOW + timedelta(hours=1)
+
+    def broken(candidates: Sequence[Candidate]) -> list[Decision]:
+        raise RuntimeError("a bug in a decision")
+
+    def story(key: str) -> Entry:
+        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
+
+    bad = _write(store, "s1", [story("b")], next_due=due)
+    results = store.write(
+        [
+            _write(store, "s0", [story("a")], next_due=due),
+            replace(bad, decide=broken),
+            _write(store, "s2", [story("c")], next_due=due),
+        ]
+    )
+    assert isinstance(results[1], RuntimeError)
+    assert [r.new for r in (results[0], results[2]) if isinstance(r, Counts)] == [1, 1]
+    assert store.count_entries() == 2
+    states = {s.name: s for s in store.sources()}
+    assert states["s1"].next_due == NOW  # its fetch outcome was not recorded either
+    assert states["s0"].next_due == states["s2"].next_due == due
