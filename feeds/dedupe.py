@@ -30,7 +30,6 @@ from itertools import pairwise
 from typing import Any
 
 from feeds.model import Action, Candidate, Decision, Entry
-from feeds.text import OPENING_WORDS, opening
 
 _NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*")
 
@@ -90,7 +89,6 @@ class _Pool:
         self.own: dict[tuple[int, str], Candidate] = {}
         self.by_link: dict[str, list[Candidate]] = {}
         self.by_text: dict[str, list[Candidate]] = {}
-        self.by_entry: dict[int, list[Candidate]] = {}
         for candidate in candidates:
             self.add(candidate)
 
@@ -98,27 +96,17 @@ class _Pool:
         self.own[(c.source_id, c.key)] = c
         if c.canonical_link:
             self.by_link.setdefault(c.canonical_link, []).append(c)
-        for key in _text_lookups(c.text_key):
-            self.by_text.setdefault(key, []).append(c)
-        self.by_entry.setdefault(c.entry_id, []).append(c)
+        self.by_text.setdefault(f"t:{c.text_key}", []).append(c)
+        if c.lead_key:
+            self.by_text.setdefault(f"o:{c.lead_key}", []).append(c)
 
-    def text_peers(self, text_key: str) -> list[Candidate]:
-        found: dict[int, Candidate] = {}
-        for key in _text_lookups(text_key):
-            for c in self.by_text.get(key, ()):
-                found[id(c)] = c
-        return list(found.values())
-
-    def primary_priority(self, candidate: Candidate) -> int:
-        copies = self.by_entry.get(candidate.entry_id, ())
-        primary = next((c for c in copies if c.primary), candidate)
-        return primary.priority
-
-
-def _text_lookups(text_key: str) -> list[str]:
-    """The keys a text key is found by: itself, and its lead's opening."""
-    lead_opening = opening(text_key.partition("|")[2].split(None, OPENING_WORDS))
-    return [f"t:{text_key}"] + ([f"o:{lead_opening}"] if lead_opening else [])
+    def text_peers(self, entry: Entry) -> list[Candidate]:
+        """Copies with the same text key or the same lead opening, each once."""
+        found = self.by_text.get(f"t:{entry.text_key}", [])
+        if entry.lead_key:
+            openings = self.by_text.get(f"o:{entry.lead_key}", [])
+            found = list({id(c): c for c in (*found, *openings)}.values())
+        return found
 
 
 def _decide_one(
@@ -128,7 +116,7 @@ def _decide_one(
     if own is not None:
         if own.content_hash == entry.content_hash:
             return _to(Action.UNCHANGED, entry, own)
-        take = own.primary or priority >= pool.primary_priority(own)
+        take = own.primary or priority >= own.primary_priority
         return _to(Action.UPDATE, entry, own, take_text=take)
     if not policy.cross_source:
         return Decision(Action.INSERT, entry)
@@ -136,7 +124,7 @@ def _decide_one(
     if match is None:
         return Decision(Action.INSERT, entry)
     candidate, rule = match
-    take = priority > pool.primary_priority(candidate)
+    take = priority > candidate.primary_priority
     return _to(Action.MERGE, entry, candidate, rule=rule, take_text=take)
 
 
@@ -144,7 +132,7 @@ def _match(entry: Entry, pool: _Pool, policy: Policy) -> tuple[Candidate, str] |
     if entry.canonical_link and entry.canonical_link in pool.by_link:
         return pool.by_link[entry.canonical_link][0], "link"
     best: tuple[int, Candidate, str] | None = None
-    for c in pool.text_peers(entry.text_key):
+    for c in pool.text_peers(entry):
         if abs(c.published - entry.published) > policy.window:
             continue
         rule = same_story(entry.text_key, c.text_key, policy.threshold)
@@ -248,7 +236,9 @@ def _as_candidate(entry: Entry, source_id: int, priority: int, *, pending: int) 
         canonical_link=entry.canonical_link,
         content_hash=entry.content_hash,
         text_key=entry.text_key,
+        lead_key=entry.lead_key,
         published=entry.published,
         priority=priority,
         primary=True,
+        primary_priority=priority,
     )

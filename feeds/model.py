@@ -123,9 +123,11 @@ class Candidate:
     canonical_link: str | None
     content_hash: str
     text_key: str
+    lead_key: str | None
     published: datetime
     priority: int  #: priority of the source holding this copy
     primary: bool  #: this copy provides the stored entry's text
+    primary_priority: int  #: priority of the source whose copy provides the entry's text
 
 
 @dataclass(frozen=True, slots=True)

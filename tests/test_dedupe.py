@@ -43,7 +43,13 @@ def make(
 
 
 def stored(
-    entry: Entry, *, entry_id: int = 1, source_id: int = 1, priority: int = 0, primary: bool = True
+    entry: Entry,
+    *,
+    entry_id: int = 1,
+    source_id: int = 1,
+    priority: int = 0,
+    primary: bool = True,
+    primary_priority: int | None = None,
 ) -> Candidate:
     return Candidate(
         entry_id=entry_id,
@@ -52,9 +58,11 @@ def stored(
         canonical_link=entry.canonical_link,
         content_hash=entry.content_hash,
         text_key=entry.text_key,
+        lead_key=entry.lead_key,
         published=entry.published,
         priority=priority,
         primary=primary,
+        primary_priority=priority if primary_priority is None else primary_priority,
     )
 
 
@@ -83,7 +91,7 @@ def test_same_source_same_guid_unchanged_or_updated() -> None:
 
 def test_update_of_a_lower_priority_copy_does_not_take_the_text() -> None:
     primary = stored(ORIGINAL, source_id=1, priority=5)
-    copy = stored(ORIGINAL, source_id=2, primary=False)
+    copy = stored(ORIGINAL, source_id=2, primary=False, primary_priority=5)
     edited = make("tttd-283400", ORIGINAL.link or "", title=TITLE + " (cập nhật)")
     decision = one(edited, [primary, copy], source_id=2, priority=0)
     assert decision.action is Action.UPDATE and not decision.take_text

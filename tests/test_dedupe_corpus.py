@@ -45,9 +45,11 @@ def judged_duplicate(pair: dict[str, Any]) -> tuple[bool, str | None]:
         canonical_link=a.canonical_link,
         content_hash=a.content_hash,
         text_key=a.text_key,
+        lead_key=a.lead_key,
         published=a.published,
         priority=0,
         primary=True,
+        primary_priority=0,
     )
     [decision] = decide(
         [b], [stored], source_id=sources[pair["b"]["source"]], priority=0, policy=Policy()

@@ -24,12 +24,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Dialect,
     Engine,
     Table,
     bindparam,
@@ -501,16 +503,21 @@ _OPENING_COUNTS = (
     .where(_COPIES.c.lead_key.in_(bindparam("leads", expanding=True)), _IN_WINDOW)
     .group_by(_COPIES.c.lead_key)
 )
-#: Stories with a copy sharing any key with the batch; built once, parameters per call.
-_CANDIDATE_IDS = union(
-    select(_COPIES.c.entry_id).where(
+#: Copies sharing any key with the batch; built once, parameters per call.
+_MATCHED = union(
+    select(_COPIES.c.id).where(
         _COPIES.c.source_id == bindparam("source_id"), _COPIES.c.key.in_(_in("keys"))
     ),
-    select(_COPIES.c.entry_id).where(_COPIES.c.canonical_link.in_(_in("links"))),
-    select(_COPIES.c.entry_id).where(_COPIES.c.text_key.in_(_in("text_keys")), _IN_WINDOW),
-    select(_COPIES.c.entry_id).where(_COPIES.c.lead_key.in_(_in("leads")), _IN_WINDOW),
+    select(_COPIES.c.id).where(_COPIES.c.canonical_link.in_(_in("links"))),
+    select(_COPIES.c.id).where(_COPIES.c.text_key.in_(_in("text_keys")), _IN_WINDOW),
+    select(_COPIES.c.id).where(_COPIES.c.lead_key.in_(_in("leads")), _IN_WINDOW),
 )
-_CANDIDATE_COPIES = (
+_PRIMARY = _COPIES.alias("primary_copy")
+_PRIMARY_SOURCE = _SOURCES.alias("primary_source")
+#: The matched copies as ``Candidate`` fields, in their order, with the priority of their
+#: story's primary copy. Only copies that match: the other copies of a story could match
+#: nothing, and loading them (with every copy of every stock-phrase story) was most of it.
+_CANDIDATES = (
     select(
         _COPIES.c.entry_id,
         _COPIES.c.source_id,
@@ -518,18 +525,19 @@ _CANDIDATE_COPIES = (
         _COPIES.c.canonical_link,
         _COPIES.c.content_hash,
         _COPIES.c.text_key,
+        _COPIES.c.lead_key,
         _COPIES.c.published,
         _SOURCES.c.priority,
         _COPIES.c.primary,
+        func.coalesce(_PRIMARY_SOURCE.c.priority, _SOURCES.c.priority),
     )
-    .join(_SOURCES, _SOURCES.c.id == _COPIES.c.source_id)
-    .where(_COPIES.c.entry_id.in_(_in("ids")))
+    .select_from(
+        _COPIES.join(_SOURCES, _SOURCES.c.id == _COPIES.c.source_id)
+        .outerjoin(_PRIMARY, (_PRIMARY.c.entry_id == _COPIES.c.entry_id) & _PRIMARY.c.primary)
+        .outerjoin(_PRIMARY_SOURCE, _PRIMARY_SOURCE.c.id == _PRIMARY.c.source_id)
+    )
+    .where(_COPIES.c.id.in_(_MATCHED))
 )
-#: RETURNING rows come back in any order; they are matched to their rows by a unique column
-#: (the entry's uid, the copy's key) because asking for parameter order makes SQLite insert
-#: one row per statement (it has no way to order new ROWIDs).
-_INSERT_ENTRIES = insert(_ENTRIES).returning(_ENTRIES.c.uid, _ENTRIES.c.id)
-_INSERT_COPIES = insert(_COPIES).returning(_COPIES.c.key, _COPIES.c.id)
 _EARLIER_PUBLISHED = (
     update(_ENTRIES)
     .where(_ENTRIES.c.id == bindparam("eid"))
@@ -552,7 +560,7 @@ def _ingest(conn: Connection, w: Write, counts: Counts) -> None:
 def _candidates(
     conn: Connection, source_id: int, entries: Sequence[Entry], window: timedelta
 ) -> list[Candidate]:
-    """Every stored copy an entry could match, plus all copies of their stories."""
+    """Every stored copy an entry of the batch could match."""
     params: dict[str, Any] = {
         "source_id": source_id,
         "keys": sorted({e.key for e in entries}),
@@ -566,23 +574,7 @@ def _candidates(
         counts = conn.execute(_OPENING_COUNTS, params)
         stock = {lead for lead, count in counts if count > _STOCK_OPENING}
         params["leads"] = [lead for lead in params["leads"] if lead not in stock]
-    ids = sorted(set(conn.scalars(_CANDIDATE_IDS, params)))
-    if not ids:
-        return []
-    return [
-        Candidate(
-            entry_id=row.entry_id,
-            source_id=row.source_id,
-            key=row.key,
-            canonical_link=row.canonical_link,
-            content_hash=row.content_hash,
-            text_key=row.text_key,
-            published=row.published,
-            priority=row.priority,
-            primary=row.primary,
-        )
-        for row in conn.execute(_CANDIDATE_COPIES, {"ids": ids})
-    ]
+    return [Candidate(*row) for row in conn.execute(_CANDIDATES, params)]
 
 
 def _apply(
@@ -593,20 +585,24 @@ def _apply(
     counts: Counts,
 ) -> None:
     """Carry out dedupe's decisions for one source's batch, a few statements in all."""
+    bulk = _Bulk.of(conn)
     inserts = [i for i, d in enumerate(decisions) if d.action is Action.INSERT]
-    inserted: dict[int, int] = {}
+    inserted = dict(zip(inserts, bulk.ids(conn, "entries", len(inserts)), strict=True))
     if inserts:
-        rows = [
-            {
-                "uid": f"urn:uuid:{uuid.uuid4()}",
-                "first_seen": now,
-                "updated": decisions[i].entry.updated or decisions[i].entry.published,
-                **_text_of(decisions[i].entry),
-            }
-            for i in inserts
-        ]
-        ids: dict[str, int] = dict(conn.execute(_INSERT_ENTRIES, rows).all())
-        inserted = {i: ids[row["uid"]] for i, row in zip(inserts, rows, strict=True)}
+        seen = bulk.time(now)
+        rows = []
+        for i in inserts:
+            e = decisions[i].entry
+            published = bulk.time(e.published)
+            updated = bulk.time(e.updated) if e.updated is not None else published
+            uid = f"urn:uuid:{uuid.uuid4()}"
+            rows.append(
+                (
+                    *(inserted[i], uid, e.title, e.link, e.summary, e.content, e.author, e.image),
+                    *(published, updated, seen),
+                )
+            )
+        bulk.insert(conn, "entries", rows)
 
     def target(index: int, d: Decision) -> int:
         if d.action is Action.INSERT:
@@ -618,22 +614,18 @@ def _apply(
         return inserted[d.pending]
 
     fresh = [(i, d) for i, d in enumerate(decisions) if d.action in (Action.INSERT, Action.MERGE)]
-    copy_ids: dict[int, int] = {}
+    copy_ids = dict(zip((i for i, _ in fresh), bulk.ids(conn, "copies", len(fresh)), strict=True))
     if fresh:
+        seen = bulk.time(now)
         rows = [
-            {
-                "entry_id": target(i, d),
-                "source_id": source_id,
-                "key": d.entry.key,
-                "first_seen": now,
-                "primary": d.action is Action.INSERT,
-                "rule": d.rule,
-                **_copy_fields(d.entry),
-            }
+            (
+                *(copy_ids[i], target(i, d), source_id, d.entry.key),
+                *_copy_values(d.entry, bulk),
+                *(seen, d.action is Action.INSERT, d.rule),
+            )
             for i, d in fresh
         ]
-        by_key: dict[str, int] = dict(conn.execute(_INSERT_COPIES, rows).all())
-        copy_ids = {i: by_key[d.entry.key] for i, d in fresh}
+        bulk.insert(conn, "copies", rows)
     merged = [
         {"eid": target(i, d), "p": d.entry.published} for i, d in fresh if d.action is Action.MERGE
     ]
@@ -651,13 +643,13 @@ def _apply(
             )
             conn.execute(delete(_CATEGORIES).where(_CATEGORIES.c.copy_id == copy_ids[i]))
     categories = [
-        {"copy_id": copy_ids[i], "slug": slug, "entry_id": target(i, d)}
+        (copy_ids[i], slug, target(i, d))
         for i, d in enumerate(decisions)
         if i in copy_ids
         for slug in sorted(d.entry.categories)
     ]
     if categories:
-        conn.execute(insert(_CATEGORIES), categories)
+        bulk.insert(conn, "entry_categories", categories)
     for i, d in enumerate(decisions):
         if d.take_text and d.action in (Action.UPDATE, Action.MERGE):
             _take_text(conn, target(i, d), copy_ids[i], d.entry, now)
@@ -665,6 +657,86 @@ def _apply(
     counts.duplicate += sum(1 for d in decisions if d.action is Action.MERGE)
     counts.updated += sum(1 for d in decisions if d.action is Action.UPDATE)
     counts.unchanged += sum(1 for d in decisions if d.action is Action.UNCHANGED)
+
+
+#: Columns of the rows ``_apply`` builds, in the order it builds them.
+_BULK_COLUMNS = {
+    "entries": (
+        *("id", "uid", "title", "link", "summary", "content", "author", "image"),
+        *("published", "updated", "first_seen"),
+    ),
+    "copies": (
+        *("id", "entry_id", "source_id", "key", "guid", "link", "canonical_link", "title"),
+        *("text_key", "lead_key", "content_hash", "published", "first_seen", "primary", "rule"),
+    ),
+    "entry_categories": ("copy_id", "slug", "entry_id"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Bulk:
+    """The rows a poll adds, inserted straight through the driver's executemany.
+
+    SQLAlchemy runs every bound value of an executemany through its type
+    processors in Python; for a feed's 50 entries and 50 copies that was most of
+    the time spent applying its decisions. Here values are given in the
+    database's own form (``time``), and ids are allocated up front (the writer
+    holds the write lock on SQLite; PostgreSQL has the table's sequence), so no
+    RETURNING is needed either.
+    """
+
+    sqlite: bool
+    statements: Mapping[str, str]
+
+    @classmethod
+    def of(cls, conn: Connection) -> _Bulk:
+        return _bulk_for(conn.dialect)
+
+    def time(self, value: datetime) -> Any:
+        """A datetime as UTCDateTime stores it (on SQLite, SQLAlchemy's text form)."""
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime given to the store: {value!r}")
+        if not self.sqlite:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+    def ids(self, conn: Connection, table: str, count: int) -> Sequence[int]:
+        if count == 0:
+            return ()
+        if self.sqlite:
+            last = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+            return range(int(last or 0) + 1, int(last or 0) + 1 + count)
+        return list(
+            conn.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+                ),
+                {"t": table, "n": count},
+            )
+        )
+
+    def insert(self, conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+        conn.exec_driver_sql(self.statements[table], rows)
+
+
+@cache
+def _bulk_for(dialect: Dialect) -> _Bulk:
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    statements = {
+        table: f"INSERT INTO {table} ({', '.join(map(quote, columns))}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+        for table, columns in _BULK_COLUMNS.items()
+    }
+    return _Bulk(dialect.name == "sqlite", statements)
+
+
+def _copy_values(entry: Entry, bulk: _Bulk) -> tuple[Any, ...]:
+    """``_copy_fields`` in ``_BULK_COLUMNS`` order and the database's form."""
+    return (
+        *(entry.guid, entry.link, entry.canonical_link, entry.title, entry.text_key),
+        *(entry.lead_key, entry.content_hash, bulk.time(entry.published)),
+    )
 
 
 def _copy_fields(entry: Entry) -> dict[str, Any]:
