@@ -112,7 +112,7 @@ class Polling(_Strict):
     user_agent: str | None = None
     tick: Duration = 5.0  #: how often the service looks for due sources
     lease: Duration = 300.0  #: a claimed source is free again after this (crashed worker)
-    #: processes that parse and normalise; None: one per core but one, 0: threads only
+    #: processes that parse, dedupe and store fetched feeds; None: one per core, 0: a thread
     parse_workers: int | None = Field(None, ge=0, le=64)
 
 

@@ -25,7 +25,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.config import Settings
 from feeds.fetch import Fetcher
-from feeds.pipeline import Clock, Poller, make_fetcher, parse_executor, sync, utcnow
+from feeds.pipeline import Clock, Poller, Workers, make_fetcher, sync, utcnow
 from feeds.server import SiteCache, create_app
 from feeds.site import render_site, write_site
 from feeds.store import Store
@@ -69,17 +69,16 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.stop)
         store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
-        executor = parse_executor(self.settings) if self.poll_enabled else None
+        workers = Workers.of(self.settings, store)
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())
             await self.refresh()
             async with make_fetcher(self.settings) as fetcher:
-                poller = Poller(self.settings, store, clock=self.clock, executor=executor)
+                poller = Poller(self.settings, store, clock=self.clock, workers=workers)
                 await self._serve_until_stopped(poller, fetcher)
         finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            workers.close(wait=False)
             store.close()
         log.info("stopped")
 
@@ -137,7 +136,7 @@ class Service:
         """Claim as many due sources as there are free polling slots and start them."""
         if self.stopping.is_set() or self.store is None:
             return
-        free = self.settings.polling.concurrency - len(self.inflight)
+        free = poller.capacity - len(self.inflight)
         if free <= 0:
             return
         lease = timedelta(seconds=self.settings.polling.lease)

@@ -17,7 +17,9 @@ never half of it.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
+import os
 import threading
 import uuid
 from collections import defaultdict
@@ -119,10 +121,11 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self._session = sessionmaker(engine, expire_on_commit=False)
-        # SQLite has one writer. Threads of this process queue here rather than in
-        # SQLite's busy handler, which sleeps up to 100 ms between retries and, with
-        # dozens of polls finishing at once, spent most of a cold poll asleep.
-        self._writer = threading.Lock() if self.dialect == "sqlite" else contextlib.nullcontext()
+        self._writer: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
+        if self.dialect == "sqlite":
+            database = engine.url.database
+            on_disk = database and database != ":memory:" and not database.startswith("file:")
+            self._writer = _WriterQueue(Path(f"{database}.lock") if on_disk else None)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -151,10 +154,10 @@ class Store:
 
     def migrate(self) -> None:
         """Upgrade to the newest schema; on PostgreSQL one worker at a time."""
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # it reports every plugin
         from alembic import command  # slow to import; only needed here
         from alembic.config import Config
 
-        logging.getLogger("alembic").setLevel(logging.WARNING)
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
         try:
@@ -820,6 +823,42 @@ def _state(row: SourceRow, entry_count: int = 0) -> SourceState:
         disabled_reason=row.disabled_reason,
         redirect_candidate=row.redirect_candidate,
     )
+
+
+class _WriterQueue:
+    """SQLite's writers, one at a time: this process's threads queue on a lock, other
+    processes (worker processes, a ``feeds poll`` beside the service) on an advisory
+    lock of a file beside the database.
+
+    Without it they queue in SQLite's busy handler, which sleeps up to 100 ms
+    between tries: with polls finishing dozens at a time and several worker
+    processes writing, waiting writers spent much of a cold poll asleep while
+    the lock was free.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.thread_lock = threading.Lock()
+        self.fd: int | None = None
+
+    def __enter__(self) -> None:
+        self.thread_lock.acquire()
+        if self.path is None:
+            return
+        try:
+            if self.fd is None:
+                self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError as exc:  # a read-only folder, say: SQLite's own locking still holds
+            log.debug("no writer lock file %s: %s", self.path, exc)
+            self.path = None
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.path is not None and self.fd is not None:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+        finally:
+            self.thread_lock.release()
 
 
 def _sqlite_setup(engine: Engine) -> None:

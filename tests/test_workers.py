@@ -1,0 +1,98 @@
+"""pipeline.Workers: fetched feeds prepared and stored in batches, in processes or a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psutil
+from samples import Item, rss
+
+from feeds import dedupe, schedule
+from feeds.errors import FeedsError
+from feeds.model import Fetched
+from feeds.pipeline import Document, Due, Job, Spec, Stored, Workers
+from feeds.store import Counts, SourceConfig, Store, Write
+
+NOW = datetime(2024, 2, 27, 9, 0, tzinfo=UTC)
+SPEC = Spec("Asia/Ho_Chi_Minh", frozenset(), (), frozenset())
+DUE = Due(900.0, schedule.Policy(), None, 0.5)
+
+
+def open_store(tmp_path: Path, sources: int) -> tuple[str, Store, list[int]]:
+    url = f"sqlite:///{tmp_path / 'feeds.db'}"
+    store = Store.open(url)
+    store.sync_sources(
+        [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss") for i in range(sources)],
+        [],
+        first_due=lambda name: NOW,
+    )
+    return url, store, [s.id for s in store.sources()]
+
+
+def job(source_id: int) -> Job:
+    """A feed of one story of its own."""
+    body = rss([Item(f"Tin riêng số {source_id} hôm nay", f"https://x.vn/{source_id}.html")])
+    feed = "https://x.vn/a.rss"
+    fetched = Fetched(url=feed, final_url=feed, status=200, body=body)
+    fields = {"last_status": 200, "last_fetch": NOW}
+    return Job(source_id, (Document(fetched, "feed"),), SPEC, NOW, 0, dedupe.Policy(), fields, DUE)
+
+
+def worker_processes() -> list[psutil.Process]:
+    return [
+        p
+        for p in psutil.Process().children(recursive=True)
+        if "resource_tracker" not in " ".join(p.cmdline())
+    ]
+
+
+def test_jobs_arriving_while_the_worker_is_busy_share_one_transaction(tmp_path: Path) -> None:
+    url, store, ids = open_store(tmp_path, sources=10)
+    batches: list[int] = []
+    write = store.write
+
+    def counted(writes: Sequence[Write]) -> list[Counts | Exception]:
+        batches.append(len(writes))
+        return write(writes)
+
+    store.write = counted  # type: ignore[method-assign]
+    workers = Workers(store, url, processes=0)
+
+    async def run() -> list[Stored]:
+        return list(await asyncio.gather(*(workers.store_job(job(i)) for i in ids)))
+
+    results = asyncio.run(run())
+    assert [r.counts.new if r.counts else r.error for r in results] == [1] * 10
+    assert batches == [1, 9]  # the first went at once; the others waited for it, together
+    assert store.count_entries() == 10
+    assert {s.last_status for s in store.sources()} == {200}
+    store.close()
+
+
+def test_a_killed_worker_process_fails_its_batch_and_is_replaced(tmp_path: Path) -> None:
+    url, store, ids = open_store(tmp_path, sources=3)
+    workers = Workers(store, url, processes=1)
+
+    async def run() -> list[Stored]:
+        first = await workers.store_job(job(ids[0]))
+        [worker] = worker_processes()
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait(10)
+        lost = await workers.store_job(job(ids[1]))
+        again = await workers.store_job(job(ids[1]))
+        return [first, lost, again]
+
+    try:
+        first, lost, again = asyncio.run(run())
+    finally:
+        workers.close(wait=True)
+    assert first.counts is not None and first.counts.new == 1
+    assert isinstance(lost.error, FeedsError) and "worker process died" in str(lost.error)
+    assert again.counts is not None and again.counts.new == 1  # a new worker took over
+    assert store.count_entries() == 2
+    store.close()
