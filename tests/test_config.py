@@ -203,3 +203,51 @@ def test_errors_survive_a_trip_to_a_worker_process() -> None:
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
         assert vars(copy) == vars(error)
+
+
+SCALARS = [
+    *("yes", "no", "on", "true", "True", "TRUE", "tRue", "false", "~", "null", "Null", ""),
+    *("0", "-0", "06", "017", "0o17", "0x1f", "0X1F", "1_000", "0b101", "+1", "-1", "00"),
+    *("1.5", ".5", "1.", "1e3", "1e+3", "1.5e3", "-1.5e-3", ".inf", "-.Inf", ".nan", "1e"),
+    *("1:30", "2024-01-01", "2024-01-01 10:00:00", "=", "<<", "15m", "90s", "10MB", "1x"),
+    *("https://tuoitrethudo.vn/rss/xa-hoi.rss", "Tin tổng hợp", "'0.6'", '"true"', "-x"),
+    *("[1, 2]", "{a: 1}", "!!str 1", "!!int '3'", "[&a x, *a]", "{<<: {a: 1}}", "|\n  khối"),
+]
+
+
+@pytest.mark.parametrize("scalar", SCALARS)
+def test_the_fast_yaml_reading_agrees_with_ruamel_or_steps_aside(scalar: str) -> None:
+    """libyaml reads a config unless a value might mean something else to ruamel (YAML 1.2)."""
+    from ruamel.yaml import YAML
+
+    from feeds.config import _UNSURE, _plain_yaml
+
+    def plain(value: object) -> object:
+        """ruamel's value as plain Python (its ScalarInt is an int, CommentedMap a dict ...)."""
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        for kind in (bool, int, float, str):
+            if isinstance(value, kind):
+                return kind(value)
+        return value
+
+    document = f"k: {scalar}\n"
+    fast, reference = _plain_yaml(document), plain(YAML(typ="rt").load(document)["k"])
+    if fast is _UNSURE:
+        return  # ruamel reads it, as before
+    value = fast["k"]
+    assert type(value) is type(reference)
+    assert value == reference or (value != value and reference != reference)  # nan
+
+
+def test_a_config_of_plain_values_takes_the_fast_reading(tmp_path: Path) -> None:
+    from feeds.config import _plain_yaml
+
+    sources = "".join(f"  - {{name: s{i}, url: 'https://x.vn/{i}.rss'}}\n" for i in range(50))
+    data = _plain_yaml(EXAMPLE + sources)
+    assert isinstance(data, dict) and len(data["sources"]) == 52
+    config = tmp_path / "feeds.yaml"
+    config.write_text(EXAMPLE + sources, encoding="utf-8")
+    assert len(load(config).sources) == 52
