@@ -342,6 +342,7 @@ except ImportError:  # PyYAML is a dependency; a build without libyaml takes the
 _YAML_1_2_TYPES = [
     (first, regexp) for versions, _, regexp, first in implicit_resolvers if (1, 2) in versions
 ]
+_YAML_1_2_FIRST = {c for first, _ in _YAML_1_2_TYPES for c in first}
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
@@ -352,6 +353,8 @@ _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?
 def _typed_in_yaml_1_2(value: str) -> bool:
     """Whether ruamel.yaml reads this plain scalar as anything but a string: its own
     implicit resolvers for YAML 1.2 decide, so "15m" or "https://..." are strings for both."""
+    if value[:1] not in _YAML_1_2_FIRST:  # most names and every URL: no regex to try
+        return False
     return any(value[:1] in first and regexp.match(value) for first, regexp in _YAML_1_2_TYPES)
 
 
@@ -509,7 +512,10 @@ def _resolve_paths(settings: Settings, file: Path) -> Settings:
     """Make file: URLs, the SQLite path and out_dir absolute, relative to the YAML file."""
     base = file.resolve().parent
     sources = [
-        s.model_copy(update={"url": _resolve_file_url(s.url, base)}) for s in settings.sources
+        s.model_copy(update={"url": _resolve_file_url(s.url, base)})
+        if s.url[:5].lower() == "file:"
+        else s
+        for s in settings.sources
     ]
     database = os.environ.get("FEEDS_DATABASE_URL") or _resolve_sqlite(settings.database, base)
     publish = settings.publish

@@ -62,6 +62,7 @@ from feeds.store.models import (
     EntryRow,
     MetaRow,
     SourceRow,
+    UTCDateTime,
 )
 
 __all__ = ["Counts", "SourceConfig", "Store", "Write"]
@@ -69,6 +70,8 @@ __all__ = ["Counts", "SourceConfig", "Store", "Write"]
 log = logging.getLogger("feeds.store")
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _INGEST_LOCK = 7201  #: advisory lock key held by the one ingesting transaction
+#: The newest migration in ``migrations/versions`` (a test checks they agree).
+SCHEMA_HEAD = "0003"
 _MIGRATE_LOCK = 7202
 
 
@@ -153,7 +156,18 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Upgrade to the newest schema; on PostgreSQL one worker at a time."""
+        """Upgrade to the newest schema; on PostgreSQL one worker at a time.
+
+        A store already at ``SCHEMA_HEAD`` is left alone without asking Alembic, whose
+        import and script scan were a tenth of a warm poll.
+        """
+        try:
+            with self.engine.connect() as conn:
+                current = conn.scalar(text("SELECT version_num FROM alembic_version"))
+        except SQLAlchemyError:  # a new database
+            current = None
+        if current == SCHEMA_HEAD:
+            return
         logging.getLogger("alembic").setLevel(logging.WARNING)  # it reports every plugin
         from alembic import command  # slow to import; only needed here
         from alembic.config import Config
@@ -200,35 +214,57 @@ class Store:
         A source gone from the config is kept (its stories stay published) but
         no longer polled; a changed URL resets the fetch state.
         """
-        with self._write() as session:
-            rows = {r.name: r for r in session.scalars(select(SourceRow))}
+        stored: dict[str, Any] = {}
+        with self._write_connection() as conn:
+            for row in conn.execute(
+                select(_SOURCES.c.id, _SOURCES.c.name, _SOURCES.c.config_url).add_columns(
+                    _SOURCES.c.priority, _SOURCES.c.active
+                )
+            ):
+                stored[row.name] = row
+            new: list[dict[str, Any]] = []
             for source in sources:
-                row = rows.pop(source.name, None)
+                row = stored.pop(source.name, None)
                 if row is None:
-                    session.add(
-                        SourceRow(
-                            name=source.name,
-                            config_url=source.url,
-                            url=source.url,
-                            priority=source.priority,
-                            active=True,
-                            error_count=0,
-                            next_due=first_due(source.name),
-                        )
+                    new.append(
+                        {
+                            "name": source.name,
+                            "config_url": source.url,
+                            "url": source.url,
+                            "priority": source.priority,
+                            "active": True,
+                            "error_count": 0,
+                            "next_due": first_due(source.name),
+                        }
                     )
                     continue
-                row.priority, row.active = source.priority, True
+                changes: dict[str, Any] = {}
+                if (row.priority, row.active) != (source.priority, True):
+                    changes.update(priority=source.priority, active=True)
                 if row.config_url != source.url:
-                    row.config_url = row.url = source.url
-                    row.etag = row.last_modified = row.body_hash = row.redirect_candidate = None
-                    row.disabled_reason, row.error_count = None, 0
-            for row in rows.values():
-                row.active = False
+                    changes.update(config_url=source.url, url=source.url, error_count=0)
+                    changes.update(dict.fromkeys(_FETCH_STATE))
+                if changes:
+                    conn.execute(update(_SOURCES).where(_SOURCES.c.id == row.id).values(changes))
+            if new:
+                conn.execute(insert(_SOURCES), new)
+            gone = [row.id for row in stored.values() if row.active]
+            if gone:
+                conn.execute(update(_SOURCES).where(_SOURCES.c.id.in_(gone)).values(active=False))
             wanted = dict(categories)
-            for category in session.scalars(select(CategoryRow)):
-                if category.slug in wanted:
-                    category.title = wanted.pop(category.slug)
-            session.add_all(CategoryRow(slug=s, title=t) for s, t in wanted.items())
+            titles = select(_CATEGORY_TITLES.c.slug, _CATEGORY_TITLES.c.title)
+            for slug, title in conn.execute(titles):
+                if slug in wanted and wanted[slug] != title:
+                    conn.execute(
+                        update(_CATEGORY_TITLES)
+                        .where(_CATEGORY_TITLES.c.slug == slug)
+                        .values(title=wanted[slug])
+                    )
+                wanted.pop(slug, None)
+            if wanted:
+                conn.execute(
+                    insert(_CATEGORY_TITLES), [{"slug": s, "title": t} for s, t in wanted.items()]
+                )
 
     def claim_due(
         self,
@@ -244,21 +280,33 @@ class Store:
         With ``names``, those sources are taken whether due or not (``feeds poll``),
         unless another worker holds them.
         """
-        free = or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now)
-        query = select(SourceRow).where(SourceRow.active, SourceRow.disabled_reason.is_(None), free)
+        free = or_(_SOURCES.c.claimed_until.is_(None), _SOURCES.c.claimed_until < now)
+        claimable = select(_SOURCES.c.id).where(
+            _SOURCES.c.active, _SOURCES.c.disabled_reason.is_(None), free
+        )
+        batches: list[Any] = []
         if names is None:
-            query = query.where(SourceRow.next_due <= now)
-        else:
-            query = query.where(SourceRow.name.in_(list(names)))
-        query = query.order_by(SourceRow.next_due).limit(limit)
-        if self.dialect == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        with self._write() as session:
-            rows = list(session.scalars(query))
-            for row in rows:
-                row.claimed_until, row.claimed_by = now + lease, worker
-            session.flush()
-            return [_state(row) for row in rows]
+            batches.append(claimable.where(_SOURCES.c.next_due <= now))
+        else:  # within SQLite's limit of bound variables per statement
+            wanted = list(names)
+            for i in range(0, len(wanted), 10000):
+                batches.append(claimable.where(_SOURCES.c.name.in_(wanted[i : i + 10000])))
+        states: list[SourceState] = []
+        with self._write_connection() as conn:
+            for query in batches:
+                query = query.order_by(_SOURCES.c.next_due).limit(limit - len(states))
+                if self.dialect == "postgresql":
+                    query = query.with_for_update(skip_locked=True)
+                claim = (
+                    update(_SOURCES)
+                    .where(_SOURCES.c.id.in_(query.scalar_subquery()))
+                    .values(claimed_until=now + lease, claimed_by=worker)
+                    .returning(*_SOURCES.c)
+                )
+                states.extend(_state(row) for row in conn.execute(claim))
+                if len(states) >= limit:
+                    break
+        return sorted(states, key=lambda s: (s.next_due or now, s.id))
 
     def record_fetch(self, source_id: int, **fields: Any) -> None:
         """Store a fetch's outcome and release the claim. ``fields`` are SourceRow columns."""
@@ -491,6 +539,7 @@ _COPIES = cast(Table, CopyRow.__table__)
 _CATEGORIES = cast(Table, EntryCategoryRow.__table__)
 _SOURCES = cast(Table, SourceRow.__table__)
 _META = cast(Table, MetaRow.__table__)
+_CATEGORY_TITLES = cast(Table, CategoryRow.__table__)
 
 
 def _in(name: str) -> Any:
@@ -690,6 +739,7 @@ class _Bulk:
 
     sqlite: bool
     statements: Mapping[str, str]
+    quote: Callable[[str], str]
 
     @classmethod
     def of(cls, conn: Connection) -> _Bulk:
@@ -721,6 +771,14 @@ class _Bulk:
     def insert(self, conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
         conn.exec_driver_sql(self.statements[table], rows)
 
+    def update_source(self, names: tuple[str, ...]) -> str:
+        """UPDATE of these columns of a source (then its id), releasing its claim."""
+        mark = "?" if self.sqlite else "%s"
+        columns = ("claimed_until", "claimed_by", *names)
+        values = ["NULL", "NULL", *[mark] * len(names)]
+        assigned = ", ".join(f"{self.quote(c)} = {v}" for c, v in zip(columns, values, strict=True))
+        return f"UPDATE sources SET {assigned} WHERE id = {mark}"
+
 
 @cache
 def _bulk_for(dialect: Dialect) -> _Bulk:
@@ -731,7 +789,7 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         f"VALUES ({', '.join([mark] * len(columns))})"
         for table, columns in _BULK_COLUMNS.items()
     }
-    return _Bulk(dialect.name == "sqlite", statements)
+    return _Bulk(dialect.name == "sqlite", statements, quote)
 
 
 def _copy_values(entry: Entry, bulk: _Bulk) -> tuple[Any, ...]:
@@ -775,27 +833,28 @@ def _take_text(conn: Connection, entry_id: int, copy_id: int, entry: Entry, now:
 
 
 def _record_fetches(conn: Connection, outcomes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
-    """Fetch outcomes, one UPDATE per set of fields (a warm poll is mostly alike 304s);
-    each releases its source's claim."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    """Fetch outcomes, one executemany per set of fields (a warm poll is mostly alike
+    304s), through the driver as ``_Bulk`` does; each releases its source's claim."""
+    bulk = _Bulk.of(conn)
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for source_id, fields in outcomes:
-        unknown = set(fields) - set(_SOURCES.c.keys())
+        names = tuple(sorted(fields))
+        unknown = set(names) - _SOURCE_COLUMNS.keys()
         if unknown:
             raise StoreError(f"unknown source fields: {sorted(unknown)}")
-        groups[tuple(sorted(fields))].append({"sid": source_id, **fields})
-    for names, rows in groups.items():
-        statement = (
-            update(_SOURCES)
-            .where(_SOURCES.c.id == bindparam("sid"))
-            .values(
-                {
-                    "claimed_until": None,
-                    "claimed_by": None,
-                    **{name: bindparam(name, type_=_SOURCES.c[name].type) for name in names},
-                }
-            )
+        values = tuple(
+            bulk.time(fields[n]) if _SOURCE_COLUMNS[n] and fields[n] is not None else fields[n]
+            for n in names
         )
-        conn.execute(statement, rows)
+        groups[names].append((*values, source_id))
+    for names, rows in groups.items():
+        conn.exec_driver_sql(bulk.update_source(names), rows)
+
+
+#: Source columns, and whether each holds a time.
+_SOURCE_COLUMNS = {c.name: isinstance(c.type, UTCDateTime) for c in _SOURCES.c}
+#: What a new URL makes stale.
+_FETCH_STATE = ("etag", "last_modified", "body_hash", "redirect_candidate", "disabled_reason")
 
 
 def _bump_revision(conn: Connection) -> None:
@@ -803,7 +862,8 @@ def _bump_revision(conn: Connection) -> None:
         conn.execute(insert(_META).values(key="revision", value=1))
 
 
-def _state(row: SourceRow, entry_count: int = 0) -> SourceState:
+def _state(row: Any, entry_count: int = 0) -> SourceState:
+    """A SourceState from a SourceRow or a Core row of the sources table."""
     return SourceState(
         id=row.id,
         name=row.name,
