@@ -295,3 +295,36 @@ def test_a_poll_that_fails_to_store_leaves_the_rest_of_its_batch_stored(db_url: 
     states = {s.name: s for s in store.sources()}
     assert states["s1"].next_due == NOW  # its fetch outcome was not recorded either
     assert states["s0"].next_due == states["s2"].next_due == due
+
+
+def test_schema_head_is_the_newest_migration() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from feeds.store import _MIGRATIONS, SCHEMA_HEAD
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_sync_follows_the_config_and_keeps_what_is_gone(db_url: str) -> None:
+    store = open_store(db_url, sources=3)
+    s1 = store.source("s1")
+    assert s1 is not None
+    store.record_fetch(s1.id, etag='"v1"', body_hash="abc", error_count=2)
+    store.sync_sources(
+        [
+            SourceConfig("s0", "https://x.vn/0.rss", priority=5),
+            SourceConfig("s1", "https://y.vn/1"),
+        ],
+        [("an-sinh", "An sinh"), ("moi", "Mới")],
+        first_due=lambda name: NOW,
+    )
+    states = {s.name: s for s in store.sources()}
+    assert set(states) == {"s0", "s1"}  # s2 kept, no longer polled (inactive)
+    assert states["s1"].url == "https://y.vn/1"
+    assert (states["s1"].etag, states["s1"].body_hash, states["s1"].error_count) == (None, None, 0)
+    assert store.categories() == {"an-sinh": "An sinh", "thoi-tiet": "Thời tiết", "moi": "Mới"}
+    lease = timedelta(minutes=1)
+    assert [s.name for s in store.claim_due(NOW, limit=10, lease=lease, worker="a")] == ["s0", "s1"]
