@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import logging
 import os
 import threading
@@ -65,13 +66,13 @@ from feeds.store.models import (
     UTCDateTime,
 )
 
-__all__ = ["Counts", "SourceConfig", "Store", "Write"]
+__all__ = ["Counts", "SourceConfig", "Store", "Write", "key_hash"]
 
 log = logging.getLogger("feeds.store")
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _INGEST_LOCK = 7201  #: advisory lock key held by the one ingesting transaction
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 _MIGRATE_LOCK = 7202
 
 
@@ -551,18 +552,18 @@ _IN_WINDOW = _COPIES.c.published.between(bindparam("lo"), bindparam("hi"))
 #: ("Theo ghi nhận của phóng viên, ..."), not a story. Such openings find no candidates.
 _STOCK_OPENING = 20
 _OPENING_COUNTS = (
-    select(_COPIES.c.lead_key, func.count())
-    .where(_COPIES.c.lead_key.in_(bindparam("leads", expanding=True)), _IN_WINDOW)
-    .group_by(_COPIES.c.lead_key)
+    select(_COPIES.c.lead_hash, func.count())
+    .where(_COPIES.c.lead_hash.in_(bindparam("leads", expanding=True)), _IN_WINDOW)
+    .group_by(_COPIES.c.lead_hash)
 )
 #: Copies sharing any key with the batch; built once, parameters per call.
 _MATCHED = union(
     select(_COPIES.c.id).where(
         _COPIES.c.source_id == bindparam("source_id"), _COPIES.c.key.in_(_in("keys"))
     ),
-    select(_COPIES.c.id).where(_COPIES.c.canonical_link.in_(_in("links"))),
-    select(_COPIES.c.id).where(_COPIES.c.text_key.in_(_in("text_keys")), _IN_WINDOW),
-    select(_COPIES.c.id).where(_COPIES.c.lead_key.in_(_in("leads")), _IN_WINDOW),
+    select(_COPIES.c.id).where(_COPIES.c.link_hash.in_(_in("links"))),
+    select(_COPIES.c.id).where(_COPIES.c.text_hash.in_(_in("text_keys")), _IN_WINDOW),
+    select(_COPIES.c.id).where(_COPIES.c.lead_hash.in_(_in("leads")), _IN_WINDOW),
 )
 _PRIMARY = _COPIES.alias("primary_copy")
 _PRIMARY_SOURCE = _SOURCES.alias("primary_source")
@@ -616,9 +617,9 @@ def _candidates(
     params: dict[str, Any] = {
         "source_id": source_id,
         "keys": sorted({e.key for e in entries}),
-        "links": sorted({e.canonical_link for e in entries if e.canonical_link}),
-        "text_keys": sorted({e.text_key for e in entries}),
-        "leads": sorted({e.lead_key for e in entries if e.lead_key}),
+        "links": sorted({key_hash(e.canonical_link) for e in entries if e.canonical_link}),
+        "text_keys": sorted({key_hash(e.text_key) for e in entries}),
+        "leads": sorted({key_hash(e.lead_key) for e in entries if e.lead_key}),
         "lo": min(e.published for e in entries) - window,
         "hi": max(e.published for e in entries) + window,
     }
@@ -647,7 +648,7 @@ def _apply(
             e = decisions[i].entry
             published = bulk.time(e.published)
             updated = bulk.time(e.updated) if e.updated is not None else published
-            uid = f"urn:uuid:{uuid.uuid4()}"
+            uid = f"urn:uuid:{_time_ordered_uuid(now)}"
             rows.append(
                 (
                     *(inserted[i], uid, e.title, e.link, e.summary, e.content, e.author, e.image),
@@ -672,7 +673,7 @@ def _apply(
         rows = [
             (
                 *(copy_ids[i], target(i, d), source_id, d.entry.key),
-                *_copy_values(d.entry, bulk),
+                *_copy_values(d.entry, bulk.time),
                 *(seen, d.action is Action.INSERT, d.rule),
             )
             for i, d in fresh
@@ -711,6 +712,10 @@ def _apply(
     counts.unchanged += sum(1 for d in decisions if d.action is Action.UNCHANGED)
 
 
+_COPY_FIELDS = (
+    *("guid", "link", "canonical_link", "title", "text_key", "lead_key"),
+    *("link_hash", "text_hash", "lead_hash", "content_hash", "published"),
+)
 #: Columns of the rows ``_apply`` builds, in the order it builds them.
 _BULK_COLUMNS = {
     "entries": (
@@ -718,8 +723,8 @@ _BULK_COLUMNS = {
         *("published", "updated", "first_seen"),
     ),
     "copies": (
-        *("id", "entry_id", "source_id", "key", "guid", "link", "canonical_link", "title"),
-        *("text_key", "lead_key", "content_hash", "published", "first_seen", "primary", "rule"),
+        *("id", "entry_id", "source_id", "key", *_COPY_FIELDS),
+        *("first_seen", "primary", "rule"),
     ),
     "entry_categories": ("copy_id", "slug", "entry_id"),
 }
@@ -792,25 +797,38 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
     return _Bulk(dialect.name == "sqlite", statements, quote)
 
 
-def _copy_values(entry: Entry, bulk: _Bulk) -> tuple[Any, ...]:
-    """``_copy_fields`` in ``_BULK_COLUMNS`` order and the database's form."""
+def _copy_values(entry: Entry, time: Callable[[datetime], Any]) -> tuple[Any, ...]:
+    """What a copy stores of its entry, in ``_COPY_FIELDS`` order, times through ``time``."""
     return (
         *(entry.guid, entry.link, entry.canonical_link, entry.title, entry.text_key),
-        *(entry.lead_key, entry.content_hash, bulk.time(entry.published)),
+        *(entry.lead_key, key_hash(entry.canonical_link), key_hash(entry.text_key)),
+        *(key_hash(entry.lead_key), entry.content_hash, time(entry.published)),
     )
 
 
 def _copy_fields(entry: Entry) -> dict[str, Any]:
-    return {
-        "guid": entry.guid,
-        "link": entry.link,
-        "canonical_link": entry.canonical_link,
-        "title": entry.title,
-        "text_key": entry.text_key,
-        "lead_key": entry.lead_key,
-        "content_hash": entry.content_hash,
-        "published": entry.published,
-    }
+    return dict(zip(_COPY_FIELDS, _copy_values(entry, lambda t: t), strict=True))
+
+
+def _time_ordered_uuid(now: datetime) -> uuid.UUID:
+    """A UUID version 7 (RFC 9562): milliseconds since the epoch, then 74 random bits.
+
+    A new story's public id then lands at the end of the uids' unique index; a
+    random (version 4) one dirtied a random page of it for every new story.
+    """
+    ms = int(now.timestamp() * 1000) & (2**48 - 1)
+    random = int.from_bytes(os.urandom(10), "big")
+    rand_a, rand_b = random >> 68, random & (2**62 - 1)
+    return uuid.UUID(int=ms << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b)
+
+
+def key_hash(value: str | None) -> int | None:
+    """A signed 64-bit hash of a lookup key (a canonical link, a text key, a lead opening);
+    the copies' indexes hold these rather than the keys (see ``CopyRow``)."""
+    if value is None:
+        return None
+    digest = hashlib.blake2b(value.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _take_text(conn: Connection, entry_id: int, copy_id: int, entry: Entry, now: datetime) -> None:
@@ -934,8 +952,8 @@ def _sqlite_setup(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout=30000")
         # A poll writes into a dozen indexes; a bigger page cache and memory-mapped reads
         # keep their upper levels in memory instead of re-reading them per statement.
-        cursor.execute("PRAGMA cache_size=-65536")
-        cursor.execute("PRAGMA mmap_size=268435456")
+        cursor.execute("PRAGMA cache_size=-16384")
+        cursor.execute("PRAGMA mmap_size=0")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 

@@ -96,12 +96,21 @@ class EntryRow(Base):
 
 
 class CopyRow(Base):
+    """One source's copy of a story.
+
+    Candidates are looked up by 64-bit hashes of the keys dedupe matches on, not
+    by the keys themselves: indexes of the texts (a folded title and lead is some
+    300 bytes) were a tenth of the database and most of the pages every new
+    story dirtied. A hash collision only adds a candidate that ``dedupe``, which
+    compares the texts, turns down.
+    """
+
     __tablename__ = "copies"
     __table_args__ = (
         UniqueConstraint("source_id", "key", name="uq_copies_source_key"),
-        Index("ix_copies_canonical_link", "canonical_link"),
-        Index("ix_copies_text_key", "text_key", "published"),
-        Index("ix_copies_lead_key", "lead_key", "published"),
+        Index("ix_copies_link_hash", "link_hash"),
+        Index("ix_copies_text_hash", "text_hash", "published"),
+        Index("ix_copies_lead_hash", "lead_hash", "published"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -114,6 +123,9 @@ class CopyRow(Base):
     title: Mapped[str] = mapped_column(Text)
     text_key: Mapped[str] = mapped_column(Text)
     lead_key: Mapped[str | None] = mapped_column(Text)
+    link_hash: Mapped[int | None] = mapped_column(BigInteger)  #: of canonical_link
+    text_hash: Mapped[int | None] = mapped_column(BigInteger)  #: of text_key
+    lead_hash: Mapped[int | None] = mapped_column(BigInteger)  #: of lead_key
     content_hash: Mapped[str] = mapped_column(String(64))
     published: Mapped[datetime] = mapped_column(UTCDateTime)
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
