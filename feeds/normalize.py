@@ -49,7 +49,6 @@ TRACKING_PARAMS = frozenset(
 )
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 _DEFAULT_PORTS = (":80", ":443")
-_SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|br|tr|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
 _AGENCY = re.compile(
@@ -95,7 +94,7 @@ def clean_text(value: str | None) -> str:
     """NFC, entities decoded, whitespace collapsed and trimmed."""
     if not value:
         return ""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", html.unescape(value))).strip()
+    return " ".join(unicodedata.normalize("NFC", html.unescape(value)).split())
 
 
 def html_to_text(value: str | None) -> str:

@@ -120,7 +120,7 @@ def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepare
                 title=e.title,
                 summary_text=text,
             )
-            entries[e.key] = replace(e, categories=categories)
+            entries[e.key] = replace(e, categories=categories) if categories else e
     return Prepared(list(entries.values()), "; ".join(warnings) or None, ttl)
 
 
