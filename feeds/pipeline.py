@@ -254,7 +254,7 @@ class Workers:
     with backoff, and the pool is replaced.
     """
 
-    def __init__(self, store: Store, database: str, processes: int, batch: int = 32) -> None:
+    def __init__(self, store: Store, database: str, processes: int, batch: int = 64) -> None:
         self.store = store
         self.database = database
         self.processes = processes

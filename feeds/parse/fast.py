@@ -103,11 +103,12 @@ def _feed(channel: Any, entries: list[ParsedEntry], name: str, ns: str = "") -> 
 
 
 def _rss_item(item: Any, ns: str) -> ParsedEntry:
-    guid_element = _child(item, "guid")
+    kids = _Children(item)
+    guid_element = kids.one("guid")
     guid = _text(guid_element)
     if ns == RSS1:
         guid = guid or item.get(f"{RDF}about") or None
-    link = _text(_child(item, f"{ns}link"))
+    link = _text(kids.one(f"{ns}link"))
     if (
         link is None
         and guid is not None
@@ -115,51 +116,70 @@ def _rss_item(item: Any, ns: str) -> ParsedEntry:
         and guid_element.get("isPermaLink", "true").lower() != "false"
     ):
         link = guid
-    summary = _html(_child(item, f"{ns}description"))
-    content = _html(_child(item, f"{CONTENT}encoded"))
-    published = _text(_child(item, "pubDate"))
-    updated = _text(_child(item, f"{DC}date"))  # feedparser reads dc:date as "updated"
-    authors = [_author(_text(a)) for a in item.iterchildren(f"{DC}creator", "author")]
-    categories = [_text(c) for c in item.iterchildren("category", f"{DC}subject")]
+    summary = _html(kids.one(f"{ns}description"))
+    content = _html(kids.one(f"{CONTENT}encoded"))
+    published = _text(kids.one("pubDate"))
+    updated = _text(kids.one(f"{DC}date"))  # feedparser reads dc:date as "updated"
+    authors = [_author(_text(a)) for a in kids.every(f"{DC}creator", "author")]
+    categories = [_text(c) for c in kids.every("category", f"{DC}subject")]
     return _entry(
         guid=guid,
         link=link,
-        title=_title(_child(item, f"{ns}title")),
+        title=_title(kids.one(f"{ns}title")),
         summary=summary,
         content=content,
         published=published,
         updated=updated,
         categories=[c for c in categories if c],
         authors=[a for a in authors if a],
-        image=_image(item),
+        image=_image(kids),
     )
 
 
 def _atom_entry(entry: Any) -> ParsedEntry:
-    links = list(entry.iterchildren(f"{ATOM}link"))
+    kids = _Children(entry)
+    links = kids.every(f"{ATOM}link")
     link = next((_href(x) for x in links if x.get("rel", "alternate") == "alternate"), None)
     canonical = next((_href(x) for x in links if x.get("rel") == "canonical"), None)
-    content_element = _child(entry, f"{ATOM}content")
+    content_element = kids.one(f"{ATOM}content")
     if content_element is not None and content_element.get("src"):
         raise Unsupported("out-of-line content")
-    names = [_text(_child(a, f"{ATOM}name")) for a in entry.iterchildren(f"{ATOM}author")]
+    names = [_text(_child(a, f"{ATOM}name")) for a in kids.every(f"{ATOM}author")]
     return _entry(
-        guid=_text(_child(entry, f"{ATOM}id")),
+        guid=_text(kids.one(f"{ATOM}id")),
         link=link,
-        title=_title(_child(entry, f"{ATOM}title")),
-        summary=_html(_child(entry, f"{ATOM}summary")),
+        title=_title(kids.one(f"{ATOM}title")),
+        summary=_html(kids.one(f"{ATOM}summary")),
         content=_html(content_element),
-        published=_text(_child(entry, f"{ATOM}published")),
-        updated=_text(_child(entry, f"{ATOM}updated")),
+        published=_text(kids.one(f"{ATOM}published")),
+        updated=_text(kids.one(f"{ATOM}updated")),
         categories=[
-            t
-            for t in (c.get("term") for c in entry.iterchildren(f"{ATOM}category"))
-            if t and t.strip()
+            t for t in (c.get("term") for c in kids.every(f"{ATOM}category")) if t and t.strip()
         ],
         authors=[n for n in names if n],
         canonical=canonical,
-        image=_image(entry),
+        image=_image(kids),
     )
+
+
+class _Children:
+    """An item's child elements, read once: looking each field up with its own scan of
+    the children was a third of this reader's time."""
+
+    __slots__ = ("elements", "first")
+
+    def __init__(self, element: Any) -> None:
+        self.elements = list(element)
+        self.first = {}
+        for child in reversed(self.elements):  # the first of a tag wins
+            self.first[child.tag] = child
+
+    def one(self, tag: str) -> Any:
+        return self.first.get(tag)
+
+    def every(self, *tags: str) -> list[Any]:
+        """The children with any of these tags, in document order."""
+        return [child for child in self.elements if child.tag in tags]
 
 
 def _entry(
@@ -247,12 +267,12 @@ def _author(text: str | None) -> str | None:
     return text
 
 
-def _image(item: Any) -> str | None:
+def _image(kids: _Children) -> str | None:
     for tag in (f"{MEDIA}thumbnail", f"{MEDIA}content"):
-        for media in item.iterchildren(tag):
+        for media in kids.every(tag):
             if media.get("url") and media.get("medium", "image") == "image":
                 return str(media.get("url"))
-    for enclosure in item.iterchildren("enclosure"):
+    for enclosure in kids.every("enclosure"):
         if enclosure.get("url") and enclosure.get("type", "").startswith("image/"):
             return str(enclosure.get("url"))
     return None
