@@ -60,9 +60,9 @@ _START_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9_:-]*="[^"]*")+)\s
 _ATTRIBUTE = re.compile(r'[a-z][a-z0-9_:-]*="[^"]*"')
 _LEAD_WORDS = 40
 #: An absolute http(s) URL that urljoin gives back as it is: no space or control character,
-#: no ``;params``, no empty ``?`` or ``#`` (which it would drop).
+#: no ``;params``, no empty ``?`` or ``#`` (which it would drop), no IPv6 brackets.
 _PLAIN_URL = re.compile(
-    r"https?://[^\x00-\x20\x7f/?#;]+"  # host
+    r"https?://[^\x00-\x20\x7f/?#;\[\]]+"  # host (brackets: IPv6, which urllib checks)
     r"(?:/[^\x00-\x20\x7f?#;]*)?"  # path
     r"(?:\?[^\x00-\x20\x7f#]+)?"  # query
     r"(?:#[^\x00-\x20\x7f]+)?"  # fragment
@@ -155,8 +155,11 @@ def absolute(link: str | None, base: str) -> str | None:
         return link
     if not link.strip():
         return None
-    joined = urljoin(base, link.strip()) if base else link.strip()
-    return joined if urlsplit(joined).scheme in ("http", "https", "file") else None
+    try:
+        joined = urljoin(base, link.strip()) if base else link.strip()
+        return joined if urlsplit(joined).scheme in ("http", "https", "file") else None
+    except ValueError:  # "Invalid IPv6 URL" and the like: no link rather than no entry
+        return None
 
 
 def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str | None:
@@ -169,16 +172,23 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
     """
     if not url:
         return None
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return url.strip() or None
-    host = parts.netloc.rsplit("@", 1)[-1].lower()
+    split = _split_plain(url)
+    if split is None:
+        try:
+            parts = urlsplit(url.strip())
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return url.strip() or None
+        except ValueError:  # a bracketed host that is no IP address: an opaque key
+            return url.strip() or None
+        split = parts.netloc, parts.path, parts.query
+    netloc, path, query = split
+    host = netloc.rsplit("@", 1)[-1].lower()
     for port in _DEFAULT_PORTS:
         host = host.removesuffix(port)
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") > 1:
             host = host[len(prefix) :]
-    segments = [_segment(s) for s in parts.path.split("/") if s]
+    segments = [_segment(s) for s in path.split("/") if s]
     segments = [s for s in segments if s.lower() != "amp"]
     if segments:
         last = segments[-1]
@@ -190,15 +200,29 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
     path = "/".join(
         s if _SAFE_SEGMENT.fullmatch(s) else quote(s, safe="!$&'()*+,;=:@~-._") for s in segments
     )
-    if not parts.query:
+    if not query:
         return f"{host}/{path}"
     drop = TRACKING_PARAMS | {p.lower() for p in extra_tracking}
-    query = sorted(
+    kept = sorted(
         (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        for k, v in parse_qsl(query, keep_blank_values=True)
         if not k.lower().startswith("utm_") and k.lower() not in drop
     )
-    return f"{host}/{path}" + (f"?{urlencode(query)}" if query else "")
+    return f"{host}/{path}" + (f"?{urlencode(kept)}" if kept else "")
+
+
+def _split_plain(url: str) -> tuple[str, str, str] | None:
+    """Netloc, path and query of a plain http(s) URL, as urlsplit gives them (it was half
+    the cost of a canonical link); None for anything else, which urlsplit reads."""
+    if not _PLAIN_URL.fullmatch(url):
+        return None
+    rest = url.split("://", 1)[1].split("#", 1)[0]
+    rest, _, query = rest.partition("?")
+    netloc, slash, path = rest.partition("/")
+    host = netloc.rpartition("@")[2]
+    if not host.partition(":")[0]:  # "http://:80/" has no host
+        return None
+    return netloc, slash + path, query
 
 
 def _segment(segment: str) -> str:

@@ -273,3 +273,26 @@ def test_fold_treats_every_punctuation_and_symbol_character_as_a_space() -> None
         elif not char.isspace():
             assert " " not in fold(f"x{char}y"), hex(code)
     assert fold("Mưa 🌧 lớn") == "mưa lớn"  # beyond the Basic Multilingual Plane too
+
+
+def test_plain_links_split_as_urlsplit_splits_them() -> None:
+    from feeds.normalize import _split_plain
+
+    rnd = random.Random(2)
+    links = ["https://a.vn/x/y.html?b=1&a=2#f", "http://u:p@a.vn:8080/p", "https://a.vn//x"]
+    for _ in range(20000):
+        tail = "".join(rnd.choice("ab/?#:@.[]%=&;-_~1") for _ in range(rnd.randrange(1, 20)))
+        links.append(rnd.choice(["http://", "https://"]) + tail)
+    for link in links:
+        split = _split_plain(link)
+        if split is not None:
+            parts = urlsplit(link)
+            assert split == (parts.netloc, parts.path, parts.query) and parts.hostname, link
+
+
+@pytest.mark.parametrize("link", ["http://a[_]/x", "http://[x/y", "https://[::1/a", "http://]/"])
+def test_a_link_urllib_refuses_costs_the_link_not_the_entry(link: str) -> None:
+    assert canonical_link(link) == link  # an opaque key, still comparable
+    assert absolute(link, CTX.base_url) is None
+    raw = ParsedEntry(guid="g", link=link, title="Tin", summary="x", content=None)
+    assert normalize_entries([raw], CTX)[0].link is None
