@@ -140,6 +140,15 @@ def run_measured(
     )
 
 
+def run_phase(cmd: list[str], log: Path, timeout: float, phase: str, warm_runs: int) -> Run:
+    """One phase of a poller; the warm phase, which changes nothing, ``warm_runs`` times,
+    keeping the run of median wall time: a few seconds long, it is the phase this shared
+    machine's noise moves most (the same warm poll took 3.3 to 4.8 s)."""
+    runs = [run_measured(cmd, log, timeout) for _ in range(warm_runs if phase == "warm" else 1)]
+    runs.sort(key=lambda r: r.wall)
+    return runs[len(runs) // 2]
+
+
 def tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants now (0 when psutil is missing)."""
     if psutil is None:
@@ -385,7 +394,7 @@ def _store_text(counts: tuple[int, int, int] | None) -> str:
     return f"store: {counts[0]} stories, {counts[1]} copies, {counts[2]} sources polled"
 
 
-def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float) -> Poller:
+def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float, warm_runs: int) -> Poller:
     db = WORK / "feeds.db"
     fresh(db)
     config = write_feeds_config(urls, corpus.paths, db)
@@ -394,8 +403,12 @@ def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float) -> Poller
     for phase in PHASES:
         if phase == "changed":
             corpus.apply_changes()
-        run = run_measured(
-            [*feeds_command(), "poll", "-c", str(config)], WORK / f"feeds-{phase}", timeout
+        run = run_phase(
+            [*feeds_command(), "poll", "-c", str(config)],
+            WORK / f"feeds-{phase}",
+            timeout,
+            phase,
+            warm_runs,
         )
         match = SUMMARY.search(run.stdout)
         failures = [
@@ -456,7 +469,12 @@ def reader_version(python: str) -> str:
 
 
 def run_reader(
-    corpus: _corpus.Corpus, url_file: Path, workers: int, python: str, timeout: float
+    corpus: _corpus.Corpus,
+    url_file: Path,
+    workers: int,
+    python: str,
+    timeout: float,
+    warm_runs: int,
 ) -> Poller:
     db = WORK / f"reader-w{workers}.db"
     fresh(db)
@@ -469,7 +487,7 @@ def run_reader(
             python, str(BENCH / "_reader_poll.py"), "--db", str(db), "--urls", str(url_file),
             "--phase", phase, "--workers", str(workers),
         ]  # fmt: skip
-        run = run_measured(cmd, WORK / f"reader-w{workers}-{phase}", timeout)
+        run = run_phase(cmd, WORK / f"reader-w{workers}-{phase}", timeout, phase, warm_runs)
         data = last_json(run.stdout)
         if not data:
             why = f"timed out after {timeout:.0f} s" if run.timed_out else f"exit {run.returncode}"
@@ -497,7 +515,9 @@ def run_reader(
     return poller
 
 
-def run_ceiling(corpus: _corpus.Corpus, url_file: Path, connections: int, timeout: float) -> Poller:
+def run_ceiling(
+    corpus: _corpus.Corpus, url_file: Path, connections: int, timeout: float, warm_runs: int
+) -> Poller:
     validators = WORK / "ceiling-validators.json"
     validators.unlink(missing_ok=True)
     poller = Poller(
@@ -512,7 +532,7 @@ def run_ceiling(corpus: _corpus.Corpus, url_file: Path, connections: int, timeou
             "--phase", phase, "--validators", str(validators),
             "--connections", str(connections),
         ]  # fmt: skip
-        run = run_measured(cmd, WORK / f"ceiling-{phase}", timeout)
+        run = run_phase(cmd, WORK / f"ceiling-{phase}", timeout, phase, warm_runs)
         data = last_json(run.stdout)
         if not data:
             detail = "no result: " + " | ".join(run.stderr.strip().splitlines()[-3:])
@@ -820,6 +840,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--timeout", type=float, default=1800, help="seconds per phase (1800)")
     p.add_argument(
+        "--warm-runs", type=int, default=3, help="runs of the warm phase, median kept (3)"
+    )
+    p.add_argument(
         "--profile",
         action="store_true",
         help="also profile one cold feeds poll with py-spy (summary printed and written)",
@@ -895,14 +918,20 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
         print(f"nginx: 127.0.0.1:{nginx.port}, {args.nginx_workers} workers", flush=True)
         if "ceiling" in wanted:
             print("ceiling (bare aiohttp):", flush=True)
-            pollers.append(run_ceiling(corpus, url_file, args.connections, args.timeout))
+            pollers.append(
+                run_ceiling(corpus, url_file, args.connections, args.timeout, args.warm_runs)
+            )
         if "feeds" in wanted:
             print("feeds poll (per_host raised to 64: every source is on 127.0.0.1):", flush=True)
-            pollers.append(run_feeds(corpus, urls, args.timeout))
+            pollers.append(run_feeds(corpus, urls, args.timeout, args.warm_runs))
         if "reader" in wanted:
             print(f"reader {reader_version(args.reader_python)}:", flush=True)
             for w in workers:
-                sweep.append(run_reader(corpus, url_file, w, args.reader_python, args.timeout))
+                sweep.append(
+                    run_reader(
+                        corpus, url_file, w, args.reader_python, args.timeout, args.warm_runs
+                    )
+                )
             complete = [s for s in sweep if "cold" in s.phases and s.phases["cold"].stored]
             best = min(complete or sweep, key=lambda s: s.phases["cold"].wall)
             best.note = "best cold wall time of workers " + ",".join(map(str, workers))

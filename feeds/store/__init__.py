@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -33,8 +34,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
-    BigInteger,
-    CompoundSelect,
     Connection,
     Dialect,
     Engine,
@@ -46,12 +45,9 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    literal,
     or_,
     select,
     text,
-    union,
-    union_all,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -547,69 +543,11 @@ _META = cast(Table, MetaRow.__table__)
 _CATEGORY_TITLES = cast(Table, CategoryRow.__table__)
 
 
-def _in(name: str) -> Any:
-    return bindparam(name, expanding=True)
-
-
-_IN_WINDOW = _COPIES.c.published.between(bindparam("lo"), bindparam("hi"))
 #: More stored copies than this opening the same way, in the window: a stock phrase
 #: ("Theo ghi nhận của phóng viên, ..."), not a story. Such openings find no candidates.
 _STOCK_OPENING = 20
 
 
-@cache
-def _opening_counts(n: int) -> CompoundSelect[int, int]:
-    """Stored copies in the window opening as each of ``n`` leads (``lead0`` ...), counted
-    up to one more than a stock phrase has: a count of every copy of a stock opening
-    (thousands in a large store) was a sixth of a cold poll's time."""
-    parts = []
-    for i in range(n):
-        lead = bindparam(f"lead{i}", type_=BigInteger)
-        capped = (
-            select(literal(1))
-            .where(_COPIES.c.lead_hash == lead, _IN_WINDOW)
-            .limit(_STOCK_OPENING + 1)
-            .subquery()
-        )
-        parts.append(select(lead, select(func.count()).select_from(capped).scalar_subquery()))
-    return union_all(*parts)
-
-
-#: Copies sharing any key with the batch; built once, parameters per call.
-_MATCHED = union(
-    select(_COPIES.c.id).where(
-        _COPIES.c.source_id == bindparam("source_id"), _COPIES.c.key.in_(_in("keys"))
-    ),
-    select(_COPIES.c.id).where(_COPIES.c.link_hash.in_(_in("links"))),
-    select(_COPIES.c.id).where(_COPIES.c.text_hash.in_(_in("text_keys")), _IN_WINDOW),
-    select(_COPIES.c.id).where(_COPIES.c.lead_hash.in_(_in("leads")), _IN_WINDOW),
-)
-_PRIMARY = _COPIES.alias("primary_copy")
-_PRIMARY_SOURCE = _SOURCES.alias("primary_source")
-#: The matched copies as ``Candidate`` fields, in their order, with the priority of their
-#: story's primary copy. Only copies that match: the other copies of a story could match
-#: nothing, and loading them (with every copy of every stock-phrase story) was most of it.
-_CANDIDATES = (
-    select(
-        _COPIES.c.entry_id,
-        _COPIES.c.source_id,
-        _COPIES.c.key,
-        _COPIES.c.canonical_link,
-        _COPIES.c.content_hash,
-        _COPIES.c.text_key,
-        _COPIES.c.lead_key,
-        _COPIES.c.published,
-        _SOURCES.c.priority,
-        _COPIES.c.primary,
-        func.coalesce(_PRIMARY_SOURCE.c.priority, _SOURCES.c.priority),
-    )
-    .select_from(
-        _COPIES.join(_SOURCES, _SOURCES.c.id == _COPIES.c.source_id)
-        .outerjoin(_PRIMARY, (_PRIMARY.c.entry_id == _COPIES.c.entry_id) & _PRIMARY.c.primary)
-        .outerjoin(_PRIMARY_SOURCE, _PRIMARY_SOURCE.c.id == _PRIMARY.c.source_id)
-    )
-    .where(_COPIES.c.id.in_(_MATCHED))
-)
 _EARLIER_PUBLISHED = (
     update(_ENTRIES)
     .where(_ENTRIES.c.id == bindparam("eid"))
@@ -632,22 +570,38 @@ def _ingest(conn: Connection, w: Write, counts: Counts) -> None:
 def _candidates(
     conn: Connection, source_id: int, entries: Sequence[Entry], window: timedelta
 ) -> list[Candidate]:
-    """Every stored copy an entry of the batch could match."""
-    params: dict[str, Any] = {
-        "source_id": source_id,
-        "keys": sorted({e.key for e in entries}),
-        "links": sorted({key_hash(e.canonical_link) for e in entries if e.canonical_link}),
-        "text_keys": sorted({key_hash(e.text_key) for e in entries}),
-        "leads": sorted({key_hash(e.lead_key) for e in entries if e.lead_key}),
-        "lo": min(e.published for e in entries) - window,
-        "hi": max(e.published for e in entries) + window,
-    }
-    if params["leads"]:
-        leads = {f"lead{i}": lead for i, lead in enumerate(params["leads"])}
-        counts = conn.execute(_opening_counts(len(leads)), {**params, **leads})
+    """Every stored copy an entry of the batch could match: those sharing a key (the
+    source's own key, a canonical link, a text key, or a lead opening that is not a stock
+    phrase), each with the priority of its story's primary copy."""
+    driver = _Bulk.of(conn)
+    lo = driver.time(min(e.published for e in entries) - window)
+    hi = driver.time(max(e.published for e in entries) + window)
+    leads = _hashes(e.lead_key for e in entries)
+    if leads:
+        counts = driver.rows(conn, driver.openings, (lo, hi, driver.array(leads)))
         stock = {lead for lead, count in counts if count > _STOCK_OPENING}
-        params["leads"] = [lead for lead in params["leads"] if lead not in stock]
-    return [Candidate(*row) for row in conn.execute(_CANDIDATES, params)]
+        leads = [lead for lead in leads if lead not in stock]
+    params = (
+        source_id,
+        driver.array(sorted({e.key for e in entries})),
+        driver.array(_hashes(e.canonical_link for e in entries)),
+        driver.array(_hashes(e.text_key for e in entries)),
+        lo,
+        hi,
+        driver.array(leads),
+        lo,
+        hi,
+    )
+    return [
+        Candidate(e, s, k, link, content, text, lead, driver.read_time(at), pri, bool(prim), pp)
+        for e, s, k, link, content, text, lead, at, pri, prim, pp in driver.rows(
+            conn, driver.candidates, params
+        )
+    ]
+
+
+def _hashes(keys: Iterable[str | None]) -> list[int]:
+    return sorted({h for h in map(key_hash, keys) if h is not None})
 
 
 def _apply(
@@ -765,6 +719,8 @@ class _Bulk:
     sqlite: bool
     statements: Mapping[str, str]
     quote: Callable[[str], str]
+    candidates: str  #: copies sharing a key with a batch (``_candidates``)
+    openings: str  #: how many copies open as each lead, up to a stock phrase's count
 
     @classmethod
     def of(cls, conn: Connection) -> _Bulk:
@@ -777,6 +733,28 @@ class _Bulk:
         if not self.sqlite:
             return value
         return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+    def read_time(self, value: Any) -> datetime:
+        """A stored time, aware UTC (as UTCDateTime reads it)."""
+        if isinstance(value, str):
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        stored: datetime = value
+        return stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored.astimezone(UTC)
+
+    def rows(self, conn: Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+        """A read inside ``conn``'s transaction, as the driver's plain tuples: SQLAlchemy's
+        Row objects for the hundred candidate rows of a feed cost more than the query."""
+        driver = conn.connection.driver_connection
+        assert driver is not None, "a connection in a transaction has its driver's"
+        try:
+            return list(driver.execute(sql, params).fetchall())
+        except conn.dialect.loaded_dbapi.Error as exc:
+            raise StoreError(f"cannot read candidates: {exc}") from exc
+
+    def array(self, values: list[Any]) -> Any:
+        """A list as one parameter: JSON for SQLite's json_each, an array for PostgreSQL.
+        One statement then fits every batch, instead of one per length of each list."""
+        return json.dumps(values) if self.sqlite else values
 
     def ids(self, conn: Connection, table: str, count: int) -> Sequence[int]:
         if count == 0:
@@ -808,13 +786,43 @@ class _Bulk:
 @cache
 def _bulk_for(dialect: Dialect) -> _Bulk:
     quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    mark = "?" if dialect.name == "sqlite" else "%s"
     statements = {
         table: f"INSERT INTO {table} ({', '.join(map(quote, columns))}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
         for table, columns in _BULK_COLUMNS.items()
     }
-    return _Bulk(dialect.name == "sqlite", statements, quote)
+    sqlite = dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+
+    def listed(kind: str) -> str:
+        """Membership in a list parameter."""
+        return f"IN (SELECT value FROM json_each({mark}))" if sqlite else f"= ANY({mark}::{kind}[])"
+
+    window = f"published BETWEEN {mark} AND {mark}"
+    candidates = (
+        'SELECT c.entry_id, c.source_id, c."key", c.canonical_link, c.content_hash, '
+        'c.text_key, c.lead_key, c.published, s.priority, c."primary", '
+        "coalesce(ps.priority, s.priority) "
+        "FROM copies AS c JOIN sources AS s ON s.id = c.source_id "
+        'LEFT JOIN copies AS p ON p.entry_id = c.entry_id AND p."primary" '
+        "LEFT JOIN sources AS ps ON ps.id = p.source_id "
+        "WHERE c.id IN ("
+        f'SELECT id FROM copies WHERE source_id = {mark} AND "key" {listed("text")} '
+        f"UNION SELECT id FROM copies WHERE link_hash {listed('bigint')} "
+        f"UNION SELECT id FROM copies WHERE text_hash {listed('bigint')} AND {window} "
+        f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} AND {window})"
+    )
+    capped = (
+        f"(SELECT count(*) FROM (SELECT 1 FROM copies WHERE lead_hash = h.value AND {window} "
+        f"LIMIT {_STOCK_OPENING + 1}) AS capped)"
+    )
+    openings = (
+        f"SELECT h.value, {capped} FROM json_each({mark}) AS h"
+        if sqlite
+        else f"SELECT h.value, {capped} FROM unnest({mark}::bigint[]) AS h(value)"
+    )
+    return _Bulk(sqlite, statements, quote, candidates, openings)
 
 
 def _copy_values(entry: Entry, time: Callable[[datetime], Any]) -> tuple[Any, ...]:
