@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from feeds import dedupe
@@ -398,3 +400,29 @@ def test_public_ids_are_time_ordered_uuids() -> None:
     assert all(u.version == 7 and u.variant == uuid.RFC_4122 for u in ids)
     assert [str(u) for u in ids] == sorted(str(u) for u in ids)  # the index appends them
     assert len(set(ids)) == len(ids)
+
+
+def test_the_write_ahead_log_is_copied_into_the_database_after_writes(tmp_path: Path) -> None:
+    """SQLite checkpoints in the store's own thread (not at commit, which is told not to):
+    while the store is open, what was written reaches the database file itself, which a
+    copy of that file alone, without its log, shows."""
+    import shutil
+    import sqlite3
+
+    store = open_store(f"sqlite:///{tmp_path / 'feeds.db'}", sources=1)
+    for i in range(30):
+        ingest(store, "s0", [entry(f"g{i}", f"https://x.vn/{i}.html", title=f"Tin thứ {i} mới")])
+
+    def in_the_file() -> int:
+        shutil.copy(tmp_path / "feeds.db", tmp_path / "alone.db")
+        with sqlite3.connect(tmp_path / "alone.db") as raw:
+            try:
+                return int(raw.execute("SELECT count(*) FROM entries").fetchone()[0])
+            except sqlite3.OperationalError:  # not even the tables have reached the file
+                return 0
+
+    deadline = time.monotonic() + 10
+    while in_the_file() < 30 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert in_the_file() == 30
+    store.close()
