@@ -1019,6 +1019,7 @@ def _sqlite_setup(engine: Engine) -> None:
         # at 5,000 feeds, for no gain in speed we could measure).
         cursor.execute("PRAGMA cache_size=-16384")
         cursor.execute("PRAGMA temp_store=MEMORY")
+        cursor.execute("PRAGMA wal_autocheckpoint=0")  # the store's _Checkpointer copies it
 
         cursor.close()
 
