@@ -59,6 +59,9 @@ _MAX_FUTURE = timedelta(minutes=10)
 _START_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9_:-]*="[^"]*")+)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'[a-z][a-z0-9_:-]*="[^"]*"')
 _LEAD_WORDS = 40
+#: What nh3 (html5ever) changes in a text: markup and entities, CR (to LF), control
+#: characters, the no-break space (written &nbsp;), a byte-order mark.
+_NOT_PLAIN = re.compile(r"[<>&\r\x00-\x08\x0b\x0e-\x1f\x7f\xa0\ufeff]")
 #: An absolute http(s) URL that urljoin gives back as it is: no space or control character,
 #: no ``;params``, no empty ``?`` or ``#`` (which it would drop), no IPv6 brackets.
 _PLAIN_URL = re.compile(
@@ -113,6 +116,8 @@ def sanitize_html(value: str | None) -> str:
     """
     if not value or not value.strip():
         return ""
+    if not _NOT_PLAIN.search(value):  # plain text, which nh3 gives back as it is
+        return unicodedata.normalize("NFC", value).strip()
     cleaned = _CLEANER.clean(unicodedata.normalize("NFC", value))
     if '" ' not in cleaned:  # no tag with two attributes: nothing to sort
         return cleaned.strip()
