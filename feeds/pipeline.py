@@ -208,11 +208,18 @@ class Stored:
     error: Exception | None = None  #: a FeedsError (recorded on the source) or a bug
 
 
-def store_jobs(store: Store, jobs: Sequence[Job]) -> list[Stored]:
-    """Prepare each job and store them all in one transaction. Runs in a worker."""
+def store_jobs(store: Store, jobs: list[Job | None]) -> list[Stored]:
+    """Prepare each job and store them all in one transaction. Runs in a worker.
+
+    Consumes ``jobs``: each is dropped once prepared, so that a batch's fetched
+    bodies are not all held until its transaction ends.
+    """
     results: list[Stored | None] = [None] * len(jobs)
     writes: list[tuple[int, Write, str | None]] = []
     for i, job in enumerate(jobs):
+        jobs[i] = None
+        if job is None:
+            continue
         try:
             prepared = job.prepared or prepare(job.documents, job.spec, job.now)
             next_due = due_after_success(store, job.source_id, job.now, job.due, prepared.ttl)
@@ -254,7 +261,7 @@ class Workers:
     with backoff, and the pool is replaced.
     """
 
-    def __init__(self, store: Store, database: str, processes: int, batch: int = 64) -> None:
+    def __init__(self, store: Store, database: str, processes: int, batch: int = 48) -> None:
         self.store = store
         self.database = database
         self.processes = processes
@@ -310,7 +317,7 @@ class Workers:
             task.add_done_callback(self.tasks.discard)
 
     async def _run(self, batch: list[tuple[Job, asyncio.Future[Stored]]]) -> None:
-        jobs = [job for job, _ in batch]
+        jobs: list[Job | None] = [job for job, _ in batch]
         try:
             if self.processes:
                 loop = asyncio.get_running_loop()
@@ -366,7 +373,7 @@ def _worker_start(database: str) -> None:
     threading.Thread(target=watch, name="feeds-parent-watch", daemon=True).start()
 
 
-def _store_in_worker(jobs: Sequence[Job]) -> list[Stored]:
+def _store_in_worker(jobs: list[Job | None]) -> list[Stored]:
     global _worker_store
     if _worker_store is None:
         assert _worker_database is not None, "worker started without _worker_start"
