@@ -43,7 +43,7 @@ from sqlalchemy import insert, text
 from feeds import dedupe
 from feeds.model import Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
-from feeds.store import SourceConfig, Store
+from feeds.store import SourceConfig, Store, key_hash
 from feeds.store.models import CopyRow, EntryRow
 
 WORK = Path(__file__).parent / ".work"
@@ -246,6 +246,8 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
                 insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True), entries
             )
             for i, entry_id in enumerate(ids, start=start):
+                text_key = f"prefill {i}|{' '.join(story_words(rng, 12))}"
+                lead_key = f"prefill {i} {' '.join(story_words(rng, 7))}"
                 copies.append(
                     {
                         "entry_id": entry_id,
@@ -255,8 +257,12 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
                         "link": f"https://prefill.vn/{i}.html",
                         "canonical_link": f"prefill.vn/{i}.html",
                         "title": f"pf {i}",
-                        "text_key": f"prefill {i}|{' '.join(story_words(rng, 12))}",
-                        "lead_key": f"prefill {i} {' '.join(story_words(rng, 7))}",
+                        "text_key": text_key,
+                        "lead_key": lead_key,
+                        # looked up by these (migration 0004), as the store writes them
+                        "link_hash": key_hash(f"prefill.vn/{i}.html"),
+                        "text_hash": key_hash(text_key),
+                        "lead_hash": key_hash(lead_key),
                         "content_hash": f"{i:032x}",
                         "published": entries[i - start]["published"],
                         "first_seen": NOW,
@@ -280,6 +286,7 @@ def settle(store: Store) -> None:
     else:
         with store.engine.connect() as conn:
             conn.execute(text("ANALYZE"))
+            conn.commit()  # a checkpoint cannot run inside this connection's write
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
