@@ -23,7 +23,7 @@ from feeds import __version__
 from feeds.config import Settings, add_sources, config_path, load, parse_duration
 from feeds.errors import ConfigError, FeedsError, ParseError, StoreError
 from feeds.model import PollOutcome
-from feeds.pipeline import Poller, Workers, make_fetcher, summary_line, sync, utcnow
+from feeds.pipeline import Poller, Workers, make_fetcher, quiet_gc, summary_line, sync, utcnow
 from feeds.store import Store
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_CONFIG
+    quiet_gc()  # modules and settings live as long as the process
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
         return command(settings, args)
