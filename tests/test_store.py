@@ -426,3 +426,45 @@ def test_the_write_ahead_log_is_copied_into_the_database_after_writes(tmp_path: 
         time.sleep(0.05)
     assert in_the_file() == 30
     store.close()
+
+
+def test_a_new_postgresql_store_gathers_statistics_at_its_first_thousand_copies(
+    pg_url: str,
+) -> None:
+    """Until autovacuum's first look, a new store's tables have no statistics and the
+    planner reads candidates in scans that grow with the table: the store analyses them
+    itself, once, when it holds a thousand copies (not before: statistics of a handful
+    of rows mislead the planner worse)."""
+    from sqlalchemy import text
+
+    store = open_store(pg_url, sources=3)
+
+    def estimated_rows() -> float:
+        with store.engine.connect() as conn:
+            return float(
+                conn.execute(
+                    text("SELECT reltuples FROM pg_class WHERE relname = 'copies'")
+                ).scalar_one()
+            )
+
+    def stories(source: str, start: int, count: int) -> None:
+        ingest(
+            store,
+            source,
+            [
+                entry(
+                    f"{source}-{i}",
+                    f"https://{source}.vn/{i}.html",
+                    title=f"Tin số {i} của {source}",
+                )
+                for i in range(start, start + count)
+            ],
+        )
+
+    stories("s0", 0, 600)
+    assert estimated_rows() < 0  # never analysed: PostgreSQL's -1
+    stories("s1", 0, 600)
+    assert estimated_rows() == 1200
+    stories("s2", 0, 600)
+    assert estimated_rows() == 1200  # once: later growth is autovacuum's
+    store.close()
