@@ -380,7 +380,6 @@ def _worker_start(database: str) -> None:
     _worker_database = database
     parent = os.getppid()
     os.nice(WORKER_NICENESS)
-    gc.set_threshold(*GC_THRESHOLDS)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -395,7 +394,7 @@ def _store_in_worker(jobs: list[Job | None]) -> list[Stored]:
     if _worker_store is None:
         assert _worker_database is not None, "worker started without _worker_start"
         _worker_store = Store.open(_worker_database, migrate=False)
-        quiet_gc()  # the modules the first job imported stay for the process's life
+        quiet_gc()  # before the first job: what opening the store loaded stays for good
     return store_jobs(_worker_store, jobs)
 
 

@@ -120,6 +120,12 @@ class Write:
 
 #: Copies in a new PostgreSQL store at which it gathers statistics (``_first_statistics``).
 _FIRST_STATISTICS_AT = 1000
+#: Whether anything ever analysed the copies, and how many there are, counted up to ``:n``.
+_STATISTICS_STATE = text(
+    "SELECT EXISTS (SELECT 1 FROM pg_stat_user_tables WHERE relname = 'copies' "
+    "AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)), "
+    "(SELECT count(*) FROM (SELECT 1 FROM copies LIMIT :n) AS c)"
+)
 
 
 class Store:
@@ -407,22 +413,10 @@ class Store:
         tables = ("entries", "copies", "entry_categories")
         try:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                analysed = conn.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'copies' "
-                        "AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)"
-                    )
-                ).scalar_one()
-                if analysed:
-                    self._statistics_checked = True
-                    return
-                rows = conn.execute(
-                    text("SELECT count(*) FROM (SELECT 1 FROM copies LIMIT :n) AS c"),
-                    {"n": _FIRST_STATISTICS_AT},
-                ).scalar_one()
-                if rows >= _FIRST_STATISTICS_AT:
+                analysed, rows = conn.execute(_STATISTICS_STATE, {"n": _FIRST_STATISTICS_AT}).one()
+                if not analysed and rows >= _FIRST_STATISTICS_AT:
                     conn.execute(text(f"ANALYZE {', '.join(tables)}"))
-                    self._statistics_checked = True
+                self._statistics_checked = bool(analysed) or rows >= _FIRST_STATISTICS_AT
         except SQLAlchemyError as exc:  # statistics are an optimisation: never fail a poll
             self._statistics_checked = True
             log.warning("store: could not gather statistics: %s", exc)
