@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -144,3 +146,48 @@ def test_feed_ttl_stretches_the_interval(web: Any, rig: Any) -> None:
     web.expect_request("/feed").respond_with_data(rss([welfare()], extra_channel="<ttl>120</ttl>"))
     _, state = poll()
     assert state.next_due - clock.now == timedelta(hours=2)
+
+
+def test_polls_waiting_only_for_the_writer_leave_their_place(
+    web: Any, write_config: ConfigWriter
+) -> None:
+    """A poll that holds no body (an error, a 304) gives its place to the next source
+    while its outcome waits for the writer's batch: with the store's first write held
+    until every source was fetched, more sources than the poll's capacity get fetched."""
+    n = 130
+    config = write_config(
+        sources=[{"name": f"s{i}", "url": web.url_for(f"/f{i}")} for i in range(n)],
+        polling={"concurrency": 1, "timeout": "5s"},
+    )
+    settings = load(config)
+    store = Store.open(settings.database)
+    clock = Clock()
+    sync(settings, store, clock())
+    web.expect_request(re.compile(r"/f\d+")).respond_with_data("", status=404)
+    write = store.write
+    fetched_before_first_write: list[int] = []
+
+    def held_write(writes: Any) -> Any:
+        if not fetched_before_first_write:
+            deadline = time.monotonic() + 10
+            while len(web.log) < n and time.monotonic() < deadline:
+                time.sleep(0.02)
+            fetched_before_first_write.append(len(web.log))
+        return write(writes)
+
+    store.write = held_write  # type: ignore[method-assign]
+
+    async def run() -> list[PollOutcome]:
+        states = store.claim_due(
+            clock.now + timedelta(days=1), limit=n, lease=timedelta(minutes=5), worker="t"
+        )
+        async with make_fetcher(settings) as fetcher:
+            poller = Poller(settings, store, clock=clock, dice=lambda: 0.5)
+            assert poller.capacity < n
+            return await poller.poll_many(states, fetcher)
+
+    outcomes = asyncio.run(run())
+    assert fetched_before_first_write == [n]
+    assert len(outcomes) == n and not any(o.ok for o in outcomes)
+    assert all(s.error_count == 1 and s.last_status == 404 for s in store.sources())
+    store.close()
