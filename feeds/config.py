@@ -339,8 +339,12 @@ try:
 except ImportError:  # PyYAML is a dependency; a build without libyaml takes the slow path
     _LIBYAML = False
 
+#: ruamel's own regexes, compiled here: it keeps them behind a lazy proxy whose every
+#: attribute access costs more than the match (a third of loading 5,000 sources).
 _YAML_1_2_TYPES = [
-    (first, regexp) for versions, _, regexp, first in implicit_resolvers if (1, 2) in versions
+    (first, re.compile(regexp.pattern, regexp.flags))
+    for versions, _, regexp, first in implicit_resolvers
+    if (1, 2) in versions
 ]
 _YAML_1_2_FIRST = {c for first, _ in _YAML_1_2_TYPES for c in first}
 _NULL = {"", "~", "null", "Null", "NULL"}
