@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
+import pytest
 from samples import Item, rss
 
 from feeds import dedupe, schedule
-from feeds.errors import FeedsError
+from feeds.errors import FeedsError, StoreError
 from feeds.model import Fetched
-from feeds.pipeline import Document, Due, Job, Spec, Stored, Workers
+from feeds.pipeline import Document, Due, Job, Spec, Stored, Workers, Writer
 from feeds.store import Counts, SourceConfig, Store, Write
 
 NOW = datetime(2024, 2, 27, 9, 0, tzinfo=UTC)
@@ -95,4 +96,26 @@ def test_a_killed_worker_process_fails_its_batch_and_is_replaced(tmp_path: Path)
     assert isinstance(lost.error, FeedsError) and "worker process died" in str(lost.error)
     assert again.counts is not None and again.counts.new == 1  # a new worker took over
     assert store.count_entries() == 2
+    store.close()
+
+
+def test_the_writer_stores_a_cancelled_wait_and_raises_a_failure(tmp_path: Path) -> None:
+    """Outcomes arriving together share a transaction; one whose wait was cancelled is
+    still recorded; a poll whose outcome could not be stored gets the store's error."""
+    _, store, ids = open_store(tmp_path, sources=4)
+    writer = Writer(store)
+
+    async def together() -> list[Counts]:
+        waits = [writer.write(Write(i, {"last_status": 304, "last_fetch": NOW})) for i in ids[1:]]
+        waits[-1].cancel()
+        return list(await asyncio.gather(*waits[:-1]))
+
+    async def failing() -> Counts:
+        return await writer.write(Write(ids[0], {"no_such_column": 1}))
+
+    assert all(isinstance(c, Counts) for c in asyncio.run(together()))
+    with pytest.raises(StoreError, match="no_such_column"):
+        asyncio.run(failing())
+    statuses = {s.id: s.last_status for s in store.sources()}
+    assert statuses == {ids[0]: None, ids[1]: 304, ids[2]: 304, ids[3]: 304}
     store.close()
