@@ -126,12 +126,13 @@ class Dedupe(_Strict):
     cross_source: bool = True  #: merge copies across sources (link and text rules)
     window: Duration = 72 * 3600.0  #: text rules only merge copies published this close
     threshold: float = Field(0.6, ge=0.3, le=1.0)  #: least title and lead overlap, rule "similar"
-    tracking_params: list[str] = []  #: extra query parameters to ignore in links
+    #: extra query parameters to ignore in links
+    tracking_params: list[str] = Field(default_factory=list)
 
 
 class Match(_Strict):
-    terms: list[str] = []  #: the entry's own category terms that map here
-    keywords: list[str] = []  #: whole words or phrases in title or summary
+    terms: list[str] = Field(default_factory=list)  #: the entry's own category terms that map here
+    keywords: list[str] = Field(default_factory=list)  #: whole words or phrases in title or summary
 
 
 class Category(_Strict):
@@ -168,7 +169,7 @@ class Source(_Strict):
     name: str = Field(min_length=1, max_length=200)
     url: str
     type: Literal["feed", "jsonfeed", "html"] | None = None  #: detected from the response if unset
-    categories: list[str] = []  #: every entry of this source goes to these
+    categories: list[str] = Field(default_factory=list)  #: every entry of this source goes to these
     interval: Duration | None = None  #: overrides polling.interval
     priority: int = 0  #: copies from higher priority sources provide the text of merged stories
     enabled: bool = True
@@ -177,8 +178,9 @@ class Source(_Strict):
     selectors: Selectors | None = None  #: for ``type: html``
     full_text: bool = False  #: fetch each new entry's page once and extract the article
     content: str | None = None  #: selector of the article body; wins over automatic extraction
-    include: list[str] = []  #: keep only entries matching one of these (keywords or /regex/)
-    exclude: list[str] = []  #: drop entries matching one of these
+    #: keep only entries matching one of these (keywords or /regex/)
+    include: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)  #: drop entries matching one of these
 
     @field_validator("include", "exclude")
     @classmethod
@@ -216,8 +218,8 @@ class Settings(_Strict):
     polling: Polling = Polling()
     publish: Publish = Publish()
     dedupe: Dedupe = Dedupe()
-    categories: list[Category] = []
-    sources: list[Source] = []
+    categories: list[Category] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
     path: Path | None = Field(default=None, exclude=True)  #: the file this came from
 
     @field_validator("timezone")

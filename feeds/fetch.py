@@ -101,7 +101,8 @@ class Fetcher:
         conditional: bool = True,
     ) -> Fetched:
         """Fetch ``url``; raise FetchError with a human reason on any failure."""
-        scheme = urlsplit(url).scheme
+        parts = urlsplit(url)
+        scheme = parts.scheme
         if scheme == "file":
             return await asyncio.to_thread(
                 _read_file, url, last_modified if conditional else None, self.max_bytes
@@ -113,7 +114,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if conditional and last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = urlsplit(url).netloc.lower()
+        host = parts.netloc.lower()
         async with self._slots, self._hosts[host]:
             try:
                 async with asyncio.timeout(self.timeout):
