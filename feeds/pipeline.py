@@ -515,10 +515,13 @@ class Poller:
         in memory (measured: 2.1 GB for 5,000 feeds of 110 KB). A poll leaves its
         place once all it waits for is the writer's next batch (a 304, an error):
         it holds no body then, and while polls kept their places through the
-        batch's delay, a warm poll of 5,000 sources fetched in bursts.
+        batch's delay, a warm poll of 5,000 sources fetched in bursts. Polls that
+        left wait for the writer, at most two of its batches of them, so that
+        neither bound grows with the number of sources.
         """
         outcomes: list[PollOutcome | None] = [None] * len(states)
         places = asyncio.Semaphore(self.capacity)
+        alive = asyncio.Semaphore(self.capacity + 2 * self.writer.limit)
 
         async def one(i: int, state: SourceState) -> None:
             leave = _Once(places.release)
@@ -526,11 +529,13 @@ class Poller:
                 outcomes[i] = outcome = await self.poll(state, fetcher, leave)
             finally:
                 leave()
+                alive.release()
             if on_done is not None:
                 on_done(outcome)
 
         async with asyncio.TaskGroup() as group:
             for i, state in enumerate(states):
+                await alive.acquire()
                 await places.acquire()
                 group.create_task(one(i, state))
         return [o for o in outcomes if o is not None]
