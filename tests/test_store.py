@@ -11,6 +11,9 @@ from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+from conftest import wait_for
+
 from feeds import dedupe
 from feeds.model import Candidate, Decision, Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
@@ -425,6 +428,34 @@ def test_the_write_ahead_log_is_copied_into_the_database_after_writes(tmp_path: 
     while in_the_file() < 30 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert in_the_file() == 30
+    store.close()
+
+
+def test_the_write_ahead_log_is_truncated_once_past_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader of an old snapshot (another process's transaction) stops passive
+    checkpoints from copying the whole log, and SQLite then never starts it over: it grew
+    to 7.4 GB in a cold poll of 20,000 sources. Past the store's limit, the checkpointer
+    waits for such readers and truncates it; nothing written is lost."""
+    import sqlite3
+
+    monkeypatch.setattr("feeds.store._LOG_LIMIT", 64 * 1024)
+    path = tmp_path / "feeds.db"
+    log = Path(f"{path}-wal")
+    store = open_store(f"sqlite:///{path}", sources=1)
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM entries").fetchone() == (0,)  # a snapshot
+    for i in range(40):
+        title = f"Tin thứ {i} về mưa lớn ở các tỉnh miền núi phía Bắc"
+        ingest(store, "s0", [entry(f"g{i}", f"https://x.vn/{i}.html", title=title)])
+    wait_for(lambda: log.stat().st_size > 64 * 1024, what="the log to grow past the limit")
+    reader.execute("COMMIT")  # the old snapshot ends: the checkpointer may truncate now
+    ingest(store, "s0", [entry("last", "https://x.vn/last.html", title="Tin cuối cùng")])
+    wait_for(lambda: log.stat().st_size < 64 * 1024, what="the log to be truncated")
+    assert reader.execute("SELECT count(*) FROM entries").fetchone() == (41,)
+    reader.close()
     store.close()
 
 
