@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feeds.normalize import html_to_text, parse_date
+from feeds.dates import parse_date
+from feeds.normalize import html_to_text
 from feeds.parse.article import Article, extract_article
 
 SITE = Path(__file__).parent / "data" / "site"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feeds.dedupe import Policy, decide, numbers, same_story
-from feeds.model import Action, Candidate, Entry, ParsedEntry
+from feeds.model import Action, Candidate, Decision, Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entries, normalize_entry
 
 NOW = datetime(2025, 7, 11, 1, 0, tzinfo=UTC)
@@ -73,7 +73,7 @@ def one(
     source_id: int = 2,
     priority: int = 0,
     policy: Policy = POLICY,
-):  # type: ignore[no-untyped-def]
+) -> Decision:
     [decision] = decide([entry], candidates, source_id=source_id, priority=priority, policy=policy)
     return decision
 

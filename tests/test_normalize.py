@@ -18,11 +18,11 @@ from feeds.normalize import (
     absolute,
     canonical_link,
     clean_text,
-    fold,
     match_keys,
     normalize_entries,
     sanitize_html,
 )
+from feeds.text import fold
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = datetime(2024, 3, 1, 5, 0, tzinfo=UTC)  # 12:00 in Hà Nội

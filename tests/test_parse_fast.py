@@ -51,7 +51,7 @@ def generated() -> list[tuple[str, bytes]]:
     """Feeds of the polling benchmark's corpus: 12 feeds of each format."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        import _corpus as corpus  # type: ignore[import-not-found]
+        import _corpus as corpus
     finally:
         sys.path.remove(str(ROOT / "bench"))
     feeds = corpus.feeds_for(150)

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from feeds.dates import parse_date
 from feeds.errors import ParseError
-from feeds.normalize import parse_date
 from feeds.parse.html import Selectors, next_page, parse_listing
 
 SITE = Path(__file__).parent / "data" / "site"
