@@ -604,8 +604,7 @@ class Poller:
                 if self.policy.adaptive  # it reads the publishing rate from the store
                 else due_after_success(self.store, state.id, now, due, None)
             )
-            leave()
-            await self.writer.write(Write(state.id, fields))
+            await self._record(Write(state.id, fields), leave)
             return PollOutcome(state.name, ok=True, status=fetched.status, not_modified=True)
 
         source = self.settings.source(state.name)
@@ -764,7 +763,7 @@ class Poller:
         status: int | None,
         retry_after: float | None,
         disabled: str | None = None,
-        leave: Callable[[], None] = _stay,
+        leave: Callable[[], None],
     ) -> PollOutcome:
         now = self.clock()
         errors = state.error_count + 1
@@ -786,9 +785,14 @@ class Poller:
             "disabled_reason": disabled,
             "next_due": now + timedelta(seconds=interval),
         }
-        leave()
-        await self.writer.write(Write(state.id, fields))
+        await self._record(Write(state.id, fields), leave)
         return PollOutcome(state.name, ok=False, status=status, error=reason)
+
+    async def _record(self, write: Write, leave: Callable[[], None]) -> None:
+        """Hand a fetch outcome to the writer's next batch. The poll holds no body any
+        more, so it leaves its place to the next source first."""
+        leave()
+        await self.writer.write(write)
 
     def _configured(self, state: SourceState) -> float:
         try:
