@@ -247,6 +247,41 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
         assert _candidates(conn, state.id + 1, [edited], POLICY.window) == []
 
 
+def test_an_opening_that_keeps_coming_back_is_stock_even_if_rare_in_the_window(
+    db_url: str,
+) -> None:
+    """A weekly column opens the same way each time: only last week's issue is within the
+    window, but counted over every stored copy the opening is a stock phrase, and this
+    week's issue matches no earlier one by its lead."""
+    store = open_store(db_url, sources=1)
+    stock = "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, trong tuần tới"
+    weekly = [
+        replace(
+            entry(
+                f"w{i}",
+                f"https://tuoitrethudo.vn/tuan-{i}.html",
+                title=f"Thời tiết tuần thứ {i} trong năm",
+                summary=f"{stock} miền Bắc có mưa rào rải rác, tuần {i}",
+            ),
+            published=NOW - timedelta(days=1, weeks=i),
+        )
+        for i in range(24)
+    ]
+    ingest(store, "s0", weekly)
+    state = store.source("s0")
+    assert state is not None
+    latest = entry(
+        "x",
+        "https://baomoi.com/x.epi",
+        title="Dự báo thời tiết tuần này",
+        summary=f"{stock} miền Bắc có mưa rào rải rác, tuần 1",
+    )
+    from feeds.store import _candidates
+
+    with store.engine.connect() as conn:
+        assert _candidates(conn, state.id + 1, [latest], POLICY.window) == []
+
+
 def _write(store: Store, source: str, entries: list[Entry], **fields: object) -> Write:
     state = store.source(source)
     assert state is not None
