@@ -15,7 +15,8 @@ import pytest
 from conftest import wait_for
 
 from feeds import dedupe
-from feeds.model import Candidate, Decision, Entry, ParsedEntry
+from feeds.errors import StoreError
+from feeds.model import Action, Candidate, Decision, Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
 from feeds.store import Counts, SourceConfig, Store, Write
 
@@ -335,6 +336,31 @@ def test_a_poll_that_fails_to_store_leaves_the_rest_of_its_batch_stored(db_url: 
     states = {s.name: s for s in store.sources()}
     assert states["s1"].next_due == NOW  # its fetch outcome was not recorded either
     assert states["s0"].next_due == states["s2"].next_due == due
+
+
+def test_a_poll_the_database_refuses_leaves_the_rest_of_its_batch_stored(db_url: str) -> None:
+    """An error of the database itself (here a foreign key) in one source's ingest undoes
+    that source's rows only; the transaction goes on with the next source."""
+    store = open_store(db_url, sources=3)
+
+    def story(key: str) -> Entry:
+        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
+
+    def into_nowhere(candidates: Sequence[Candidate]) -> list[Decision]:
+        return [Decision(Action.INSERT, story("b1")), Decision(Action.MERGE, story("b2"), 10**9)]
+
+    bad = _write(store, "s1", [story("b1"), story("b2")])
+    results = store.write(
+        [
+            _write(store, "s0", [story("a")]),
+            replace(bad, decide=into_nowhere),
+            _write(store, "s2", [story("c")]),
+        ]
+    )
+    assert isinstance(results[1], StoreError)
+    assert [r.new for r in (results[0], results[2]) if isinstance(r, Counts)] == [1, 1]
+    assert store.count_entries() == 2  # b1 was inserted, then undone with its source
+    assert ingest(store, "s1", [story("d")]).new == 1  # the store takes writes as before
 
 
 def test_schema_head_is_the_newest_migration() -> None:
