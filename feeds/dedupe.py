@@ -89,6 +89,7 @@ class _Pool:
         self.own: dict[tuple[int, str], Candidate] = {}
         self.by_link: dict[str, list[Candidate]] = {}
         self.by_text: dict[str, list[Candidate]] = {}
+        self.by_opening: dict[str, list[Candidate]] = {}
         for candidate in candidates:
             self.add(candidate)
 
@@ -96,17 +97,17 @@ class _Pool:
         self.own[(c.source_id, c.key)] = c
         if c.canonical_link:
             self.by_link.setdefault(c.canonical_link, []).append(c)
-        self.by_text.setdefault(f"t:{c.text_key}", []).append(c)
+        self.by_text.setdefault(c.text_key, []).append(c)
         if c.lead_key:
-            self.by_text.setdefault(f"o:{c.lead_key}", []).append(c)
+            self.by_opening.setdefault(c.lead_key, []).append(c)
 
     def text_peers(self, entry: Entry) -> list[Candidate]:
         """Copies with the same text key or the same lead opening, each once."""
-        found = self.by_text.get(f"t:{entry.text_key}", [])
-        if entry.lead_key:
-            openings = self.by_text.get(f"o:{entry.lead_key}", [])
-            found = list({id(c): c for c in (*found, *openings)}.values())
-        return found
+        found = self.by_text.get(entry.text_key, [])
+        openings = self.by_opening.get(entry.lead_key, []) if entry.lead_key else []
+        if not openings or not found:
+            return found or openings
+        return list({id(c): c for c in (*found, *openings)}.values())
 
 
 def _decide_one(
