@@ -31,10 +31,8 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 
-#: href/src values that feedparser would rewrite against the document's address, searched
-#: in lower-cased text: two patterns with a literal start are scanned for far faster than
-#: one case-insensitive alternation (a third of this reader's time before).
-#: How an href or src value may open and stay as feedparser leaves it (it resolves the rest).
+#: How an href or src value may open and stay as feedparser leaves it; it rewrites any other
+#: against the document's address, so such HTML is left to it (``_relative_url``).
 _ABSOLUTE = ("http://", "https://", "mailto:", "data:", "#")
 _QUOTES = "\"'"
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")

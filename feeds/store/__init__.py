@@ -384,7 +384,7 @@ class Store:
                 counts = Counts()
                 if w.entries:
                     try:
-                        with _Bulk.of(conn).savepoint(conn):
+                        with _savepoint(conn):
                             _ingest(conn, w, counts)
                     except Exception as exc:  # the store or a bug: that source only
                         log.exception("store: source %d: ingest failed", w.source_id)
@@ -599,6 +599,23 @@ _EARLIER_PUBLISHED = (
 _BUMP_REVISION = update(_META).where(_META.c.key == "revision").values(value=_META.c.value + 1)
 
 
+@contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    """A savepoint around one source's ingest, issued through the driver: SQLAlchemy's
+    ``begin_nested`` and its bookkeeping cost 5 % of a cold poll's time in the store, for
+    two statements. Undone (and the error raised) when the block fails."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    driver.execute("SAVEPOINT feeds_ingest")
+    try:
+        yield
+    except BaseException:
+        driver.execute("ROLLBACK TO SAVEPOINT feeds_ingest")
+        driver.execute("RELEASE SAVEPOINT feeds_ingest")
+        raise
+    driver.execute("RELEASE SAVEPOINT feeds_ingest")
+
+
 def _ingest(conn: Connection, w: Write, counts: Counts) -> None:
     if w.decide is None or w.now is None:
         raise ValueError("a write with entries needs decide and now")
@@ -789,22 +806,6 @@ class _Bulk:
             return list(driver.execute(sql, params).fetchall())
         except conn.dialect.loaded_dbapi.Error as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
-
-    @contextmanager
-    def savepoint(self, conn: Connection) -> Iterator[None]:
-        """A savepoint around one source's ingest, issued through the driver: SQLAlchemy's
-        ``begin_nested`` and its bookkeeping cost 5 % of a cold poll's time in the store,
-        for two statements. Undone (and the error raised) when the block fails."""
-        driver = conn.connection.driver_connection
-        assert driver is not None, "a connection in a transaction has its driver's"
-        driver.execute("SAVEPOINT feeds_ingest")
-        try:
-            yield
-        except BaseException:
-            driver.execute("ROLLBACK TO SAVEPOINT feeds_ingest")
-            driver.execute("RELEASE SAVEPOINT feeds_ingest")
-            raise
-        driver.execute("RELEASE SAVEPOINT feeds_ingest")
 
     def array(self, values: list[Any]) -> Any:
         """A list as one parameter: JSON for SQLite's json_each, an array for PostgreSQL.
