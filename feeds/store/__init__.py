@@ -604,8 +604,7 @@ def _savepoint(conn: Connection) -> Iterator[None]:
     """A savepoint around one source's ingest, issued through the driver: SQLAlchemy's
     ``begin_nested`` and its bookkeeping cost 5 % of a cold poll's time in the store, for
     two statements. Undone (and the error raised) when the block fails."""
-    driver = conn.connection.driver_connection
-    assert driver is not None, "a connection in a transaction has its driver's"
+    driver = _driver(conn)
     driver.execute("SAVEPOINT feeds_ingest")
     try:
         yield
@@ -614,6 +613,14 @@ def _savepoint(conn: Connection) -> Iterator[None]:
         driver.execute("RELEASE SAVEPOINT feeds_ingest")
         raise
     driver.execute("RELEASE SAVEPOINT feeds_ingest")
+
+
+def _driver(conn: Connection) -> Any:
+    """The DB-API connection under ``conn``, for the statements of the hot path that skip
+    SQLAlchemy's per-statement and per-row work."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    return driver
 
 
 def _ingest(conn: Connection, w: Write, counts: Counts) -> None:
@@ -800,10 +807,8 @@ class _Bulk:
     def rows(self, conn: Connection, sql: str, params: Sequence[Any]) -> list[Any]:
         """A read inside ``conn``'s transaction, as the driver's plain tuples: SQLAlchemy's
         Row objects for the hundred candidate rows of a feed cost more than the query."""
-        driver = conn.connection.driver_connection
-        assert driver is not None, "a connection in a transaction has its driver's"
         try:
-            return list(driver.execute(sql, params).fetchall())
+            return list(_driver(conn).execute(sql, params).fetchall())
         except conn.dialect.loaded_dbapi.Error as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
