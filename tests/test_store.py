@@ -237,7 +237,7 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
     state = store.source("s0")
     assert state is not None
     with store.engine.connect() as conn:
-        from feeds.store import _candidates
+        from feeds.store import _bulk_for, _candidates, _Lookup
 
         edited = entry(
             "x",
@@ -245,7 +245,8 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
             title="Tin riêng số 3 hôm nay (sửa)",
             summary=f"{stock} ở quận 3 ngập sâu sau mưa",
         )
-        assert _candidates(conn, state.id + 1, [edited], POLICY.window) == []
+        lookup = _Lookup.of(_bulk_for(conn.dialect), [edited], POLICY.window)
+        assert _candidates(conn, state.id + 1, lookup) == []
 
 
 def test_an_opening_that_keeps_coming_back_is_stock_even_if_rare_in_the_window(
@@ -277,10 +278,11 @@ def test_an_opening_that_keeps_coming_back_is_stock_even_if_rare_in_the_window(
         title="Dự báo thời tiết tuần này",
         summary=f"{stock} miền Bắc có mưa rào rải rác, tuần 1",
     )
-    from feeds.store import _candidates
+    from feeds.store import _bulk_for, _candidates, _Lookup
 
     with store.engine.connect() as conn:
-        assert _candidates(conn, state.id + 1, [latest], POLICY.window) == []
+        lookup = _Lookup.of(_bulk_for(conn.dialect), [latest], POLICY.window)
+        assert _candidates(conn, state.id + 1, lookup) == []
 
 
 def _write(store: Store, source: str, entries: list[Entry], **fields: object) -> Write:
@@ -458,11 +460,13 @@ def test_upgrading_to_key_hashes_keeps_stored_stories_findable(db_url: str) -> N
 def test_public_ids_are_time_ordered_uuids() -> None:
     import uuid
 
-    from feeds.store import _time_ordered_uuid
+    from feeds.store import _time_ordered_uuids
 
-    ids = [_time_ordered_uuid(NOW + timedelta(milliseconds=i)) for i in range(0, 2000, 7)]
+    batches = [_time_ordered_uuids(NOW + timedelta(milliseconds=i), 3) for i in range(0, 2000, 7)]
+    ids = [u for batch in batches for u in batch]
     assert all(u.version == 7 and u.variant == uuid.RFC_4122 for u in ids)
-    assert [str(u) for u in ids] == sorted(str(u) for u in ids)  # the index appends them
+    later = [str(batch[0]) for batch in batches]
+    assert later == sorted(later)  # the index appends them
     assert len(set(ids)) == len(ids)
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -38,8 +38,6 @@ from sqlalchemy import (
     Dialect,
     Engine,
     Table,
-    bindparam,
-    case,
     create_engine,
     delete,
     event,
@@ -372,20 +370,24 @@ class Store:
         its result, and its fields are not written) leaves the others stored.
         Later sources of a batch see the stories of earlier ones.
 
-        Ingest runs on Core statements built once: one UNION finds the
-        candidates, and each table gets one multi-row INSERT ... RETURNING.
+        Ingest runs on statements built once: one UNION finds the candidates, and
+        each table gets one executemany through the driver. What the lookups need of
+        the entries (their keys hashed and encoded) is computed before the write lock
+        is taken: writers wait for each other, not for that.
         """
         results: list[Counts | Exception] = []
         done: list[tuple[int, Mapping[str, Any]]] = []
+        bulk = _bulk_for(self.engine.dialect)
+        lookups = [_Lookup.of(bulk, w.entries, w.window) if w.entries else None for w in writes]
         with self._write_connection() as conn:
             if any(w.entries for w in writes):
                 self._lock_ingest(conn)
-            for w in writes:
+            for w, lookup in zip(writes, lookups, strict=True):
                 counts = Counts()
-                if w.entries:
+                if lookup is not None:
                     try:
                         with _savepoint(conn):
-                            _ingest(conn, w, counts)
+                            _ingest(conn, w, lookup, counts)
                     except Exception as exc:  # the store or a bug: that source only
                         log.exception("store: source %d: ingest failed", w.source_id)
                         failed = StoreError(f"cannot store entries: {exc}")
@@ -587,15 +589,6 @@ _CATEGORY_TITLES = cast(Table, CategoryRow.__table__)
 _STOCK_OPENING = 20
 
 
-_EARLIER_PUBLISHED = (
-    update(_ENTRIES)
-    .where(_ENTRIES.c.id == bindparam("eid"))
-    .values(
-        published=case(
-            (_ENTRIES.c.published > bindparam("p"), bindparam("p")), else_=_ENTRIES.c.published
-        )
-    )
-)
 _BUMP_REVISION = update(_META).where(_META.c.key == "revision").values(value=_META.c.value + 1)
 
 
@@ -623,32 +616,66 @@ def _driver(conn: Connection) -> Any:
     return driver
 
 
-def _ingest(conn: Connection, w: Write, counts: Counts) -> None:
+def _ingest(conn: Connection, w: Write, lookup: _Lookup, counts: Counts) -> None:
     if w.decide is None or w.now is None:
         raise ValueError("a write with entries needs decide and now")
-    candidates = _candidates(conn, w.source_id, w.entries, w.window)
-    _apply(conn, w.source_id, w.decide(candidates), w.now, counts)
+    decisions = w.decide(_candidates(conn, w.source_id, lookup))
+    if len(decisions) != len(w.entries):  # _apply pairs them with the entries' hashes
+        raise StoreError(f"{len(decisions)} decisions for {len(w.entries)} entries")
+    _apply(conn, w.source_id, decisions, lookup.hashes, w.now, counts)
 
 
-def _candidates(
-    conn: Connection, source_id: int, entries: Sequence[Entry], window: timedelta
-) -> list[Candidate]:
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """What one source's ingest needs of its entries besides the entries: the candidate
+    query's parameters and each entry's key hashes (link, text, lead), for the lookup and
+    then for the copies' rows. Built outside the write lock (``Store.write``)."""
+
+    keys: Any  #: the entries' own keys
+    links: Any  #: hashes of canonical links, text keys and lead openings, sorted, each once
+    texts: Any
+    leads: list[int]  #: a list, as stock openings are taken out of it under the lock
+    lo: Any  #: the time window of text and lead matches, in the database's form
+    hi: Any
+    hashes: list[tuple[int | None, int | None, int | None]]  #: per entry, in order
+
+    @classmethod
+    def of(cls, bulk: _Bulk, entries: Sequence[Entry], window: timedelta) -> _Lookup:
+        hashes = [
+            (key_hash(e.canonical_link), key_hash(e.text_key), key_hash(e.lead_key))
+            for e in entries
+        ]
+
+        def listed(position: int) -> list[int]:
+            return sorted({h for h in (row[position] for row in hashes) if h is not None})
+
+        return cls(
+            keys=bulk.array(sorted({e.key for e in entries})),
+            links=bulk.array(listed(0)),
+            texts=bulk.array(listed(1)),
+            leads=listed(2),
+            lo=bulk.time(min(e.published for e in entries) - window),
+            hi=bulk.time(max(e.published for e in entries) + window),
+            hashes=hashes,
+        )
+
+
+def _candidates(conn: Connection, source_id: int, lookup: _Lookup) -> list[Candidate]:
     """Every stored copy an entry of the batch could match: those sharing a key (the
     source's own key, a canonical link, a text key, or a lead opening that is not a stock
     phrase), each with the priority of its story's primary copy."""
     driver = _Bulk.of(conn)
-    lo = driver.time(min(e.published for e in entries) - window)
-    hi = driver.time(max(e.published for e in entries) + window)
-    leads = _hashes(e.lead_key for e in entries)
+    leads = lookup.leads
     if leads:
         counts = driver.rows(conn, driver.openings, (driver.array(leads),))
         stock = {lead for lead, count in counts if count > _STOCK_OPENING}
         leads = [lead for lead in leads if lead not in stock]
+    lo, hi = lookup.lo, lookup.hi
     params = (
         source_id,
-        driver.array(sorted({e.key for e in entries})),
-        driver.array(_hashes(e.canonical_link for e in entries)),
-        driver.array(_hashes(e.text_key for e in entries)),
+        lookup.keys,
+        lookup.links,
+        lookup.texts,
         lo,
         hi,
         driver.array(leads),
@@ -663,33 +690,30 @@ def _candidates(
     ]
 
 
-def _hashes(keys: Iterable[str | None]) -> list[int]:
-    return sorted({h for h in map(key_hash, keys) if h is not None})
-
-
 def _apply(
     conn: Connection,
     source_id: int,
     decisions: Sequence[Decision],
+    hashes: Sequence[tuple[int | None, int | None, int | None]],
     now: datetime,
     counts: Counts,
 ) -> None:
-    """Carry out dedupe's decisions for one source's batch, a few statements in all."""
+    """Carry out dedupe's decisions for one source's batch (one per entry, in order, with
+    its entry's key hashes in ``hashes``), a few statements in all."""
     bulk = _Bulk.of(conn)
     inserts = [i for i, d in enumerate(decisions) if d.action is Action.INSERT]
     inserted = dict(zip(inserts, bulk.ids(conn, "entries", len(inserts)), strict=True))
     if inserts:
         seen = bulk.time(now)
         rows = []
-        for i in inserts:
+        for i, uid in zip(inserts, _time_ordered_uuids(now, len(inserts)), strict=True):
             e = decisions[i].entry
             published = bulk.time(e.published)
             updated = bulk.time(e.updated) if e.updated is not None else published
-            uid = f"urn:uuid:{_time_ordered_uuid(now)}"
             rows.append(
                 (
-                    *(inserted[i], uid, e.title, e.link, e.summary, e.content, e.author, e.image),
-                    *(published, updated, seen),
+                    *(inserted[i], f"urn:uuid:{uid}", e.title, e.link, e.summary, e.content),
+                    *(e.author, e.image, published, updated, seen),
                 )
             )
         bulk.insert(conn, "entries", rows)
@@ -710,17 +734,17 @@ def _apply(
         rows = [
             (
                 *(copy_ids[i], target(i, d), source_id, d.entry.key),
-                *_copy_values(d.entry, bulk.time),
+                *_copy_values(d.entry, hashes[i], bulk.time),
                 *(seen, d.action is Action.INSERT, d.rule),
             )
             for i, d in fresh
         ]
         bulk.insert(conn, "copies", rows)
     merged = [
-        {"eid": target(i, d), "p": d.entry.published} for i, d in fresh if d.action is Action.MERGE
+        (bulk.time(d.entry.published), target(i, d)) for i, d in fresh if d.action is Action.MERGE
     ]
     if merged:
-        conn.execute(_EARLIER_PUBLISHED, merged)
+        conn.exec_driver_sql(bulk.earlier_published, merged)
     for i, d in enumerate(decisions):
         if d.action is Action.UPDATE:
             copy_ids[i] = conn.scalars(
@@ -729,7 +753,9 @@ def _apply(
                 )
             ).one()
             conn.execute(
-                update(_COPIES).where(_COPIES.c.id == copy_ids[i]).values(**_copy_fields(d.entry))
+                update(_COPIES)
+                .where(_COPIES.c.id == copy_ids[i])
+                .values(**_copy_fields(d.entry, hashes[i]))
             )
             conn.execute(delete(_CATEGORIES).where(_CATEGORIES.c.copy_id == copy_ids[i]))
     categories = [
@@ -784,6 +810,7 @@ class _Bulk:
     quote: Callable[[str], str]
     candidates: str  #: copies sharing a key with a batch (``_candidates``)
     openings: str  #: how many copies open as each lead, up to a stock phrase's count
+    earlier_published: str  #: a story's publication time moved back to a merged copy's
 
     @classmethod
     def of(cls, conn: Connection) -> _Bulk:
@@ -883,39 +910,51 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         if sqlite
         else f"SELECT h.value, {capped} FROM unnest({mark}::bigint[]) AS h(value)"
     )
-    return _Bulk(sqlite, statements, quote, candidates, openings)
+    earliest = "min" if sqlite else "LEAST"  # SQLite's times are ISO text: they sort as times
+    earlier_published = (
+        f"UPDATE entries SET published = {earliest}(published, {mark}) WHERE id = {mark}"
+    )
+    return _Bulk(sqlite, statements, quote, candidates, openings, earlier_published)
 
 
-def _copy_values(entry: Entry, time: Callable[[datetime], Any]) -> tuple[Any, ...]:
-    """What a copy stores of its entry, in ``_COPY_FIELDS`` order, times through ``time``."""
+def _copy_values(
+    entry: Entry,
+    hashes: tuple[int | None, int | None, int | None],
+    time: Callable[[datetime], Any],
+) -> tuple[Any, ...]:
+    """What a copy stores of its entry, in ``_COPY_FIELDS`` order: ``hashes`` are its link,
+    text and lead hashes (``_Lookup``), times go through ``time``."""
     return (
         *(entry.guid, entry.link, entry.canonical_link, entry.title, entry.text_key),
-        *(entry.lead_key, key_hash(entry.canonical_link), key_hash(entry.text_key)),
-        *(key_hash(entry.lead_key), entry.content_hash, time(entry.published)),
+        *(entry.lead_key, *hashes, entry.content_hash, time(entry.published)),
     )
 
 
-def _copy_fields(entry: Entry) -> dict[str, Any]:
-    return dict(zip(_COPY_FIELDS, _copy_values(entry, lambda t: t), strict=True))
+def _copy_fields(entry: Entry, hashes: tuple[int | None, int | None, int | None]) -> dict[str, Any]:
+    return dict(zip(_COPY_FIELDS, _copy_values(entry, hashes, lambda t: t), strict=True))
 
 
-def _time_ordered_uuid(now: datetime) -> uuid.UUID:
-    """A UUID version 7 (RFC 9562): milliseconds since the epoch, then 74 random bits.
+def _time_ordered_uuids(now: datetime, count: int) -> list[uuid.UUID]:
+    """UUIDs version 7 (RFC 9562): milliseconds since the epoch, then 74 random bits.
 
     A new story's public id then lands at the end of the uids' unique index; a
-    random (version 4) one dirtied a random page of it for every new story.
+    random (version 4) one dirtied a random page of it for every new story. The
+    random bits of a batch come from one read of the system's generator (one
+    system call per id was 1 % of a cold poll's time in the store).
     """
     ms = int(now.timestamp() * 1000) & (2**48 - 1)
-    random = int.from_bytes(os.urandom(10), "big")
-    rand_a, rand_b = random >> 68, random & (2**62 - 1)
-    return uuid.UUID(int=ms << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b)
+    pool = os.urandom(10 * count)
+    ids = []
+    for at in range(0, 10 * count, 10):
+        random = int.from_bytes(pool[at : at + 10], "big")
+        rand_a, rand_b = random >> 68, random & (2**62 - 1)
+        ids.append(uuid.UUID(int=ms << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b))
+    return ids
 
 
-@lru_cache(maxsize=4096)
 def key_hash(value: str | None) -> int | None:
     """A signed 64-bit hash of a lookup key (a canonical link, a text key, a lead opening);
-    the copies' indexes hold these rather than the keys (see ``CopyRow``). Remembered for
-    a while: an ingest asks for each key twice, to look candidates up and to store them."""
+    the copies' indexes hold these rather than the keys (see ``CopyRow``)."""
     if value is None:
         return None
     digest = hashlib.blake2b(value.encode(), digest_size=8).digest()
