@@ -38,6 +38,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -515,6 +516,91 @@ def run_reader(
     return poller
 
 
+@dataclass
+class Pair:
+    """A cold poll of feeds and one of reader, run one right after the other."""
+
+    first: str  #: which of the two ran first
+    feeds: float | None  #: wall seconds; None if it failed
+    reader: float | None
+
+    @property
+    def ratio(self) -> float | None:
+        """feeds' throughput over reader's (the same N for both)."""
+        return self.reader / self.feeds if self.feeds and self.reader else None
+
+
+def cold_pairs(
+    corpus: _corpus.Corpus,
+    urls: list[str],
+    url_file: Path,
+    reader_workers: int,
+    python: str,
+    timeout: float,
+    rounds: int,
+) -> list[Pair]:
+    """More cold polls of feeds and of reader, in turn, each pair back to back and the
+    order alternating, so that the ratio of each pair is measured at one speed of the
+    machine: a VM here drifted by 1.5x within an hour, and the main run measures feeds'
+    cold poll minutes before reader's."""
+    feeds_db, reader_db = WORK / "feeds-pair.db", WORK / "reader-pair.db"
+    config = write_feeds_config(urls, corpus.paths, feeds_db)
+    corpus.restore()
+    feeds_cmd = [*feeds_command(), "poll", "-c", str(config)]
+    reader_cmd = [
+        python, str(BENCH / "_reader_poll.py"), "--db", str(reader_db), "--urls", str(url_file),
+        "--phase", "cold", "--workers", str(reader_workers),
+    ]  # fmt: skip
+
+    def feeds_cold() -> float | None:
+        fresh(feeds_db)
+        run = run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
+        match = SUMMARY.search(run.stdout)
+        ok = match is not None and int(match.group(2)) == 0
+        print(f"  pair: feeds cold {run.wall:.1f} s{'' if ok else ' (FAILED)'}", flush=True)
+        return run.wall if ok else None
+
+    def reader_cold() -> float | None:
+        fresh(reader_db)
+        run = run_measured(reader_cmd, WORK / "reader-pair", timeout)
+        data = last_json(run.stdout)
+        ok = bool(data) and int(data["errors"]) == 0  # type: ignore[call-overload]
+        print(f"  pair: reader cold {run.wall:.1f} s{'' if ok else ' (FAILED)'}", flush=True)
+        return run.wall if ok else None
+
+    pairs = []
+    for round_ in range(rounds):
+        if round_ % 2 == 0:
+            reader_s = reader_cold()
+            pairs.append(Pair("reader", feeds_cold(), reader_s))
+        else:
+            feeds_s = feeds_cold()
+            pairs.append(Pair("feeds", feeds_s, reader_cold()))
+    return pairs
+
+
+def pairs_table(main: Pair | None, pairs: list[Pair]) -> str:
+    every = ([main] if main else []) + pairs
+    rows = [
+        "| pair | first | feeds cold s | reader cold s | feeds/reader |",
+        "|---|---|---|---|---|",
+    ]
+    for i, p in enumerate(every):
+        label = "main run" if main and i == 0 else str(i if main else i + 1)
+        rows.append(
+            f"| {label} | {p.first} | {_fmt(p.feeds)} | {_fmt(p.reader)} | "
+            f"{_fmt(p.ratio, 2) if p.ratio else '-'} |"
+        )
+    ratios = sorted(p.ratio for p in every if p.ratio)
+    text = "\n".join(rows)
+    if ratios:
+        text += (
+            f"\n\nMedian feeds/reader over {len(ratios)} pairs: "
+            f"**{statistics.median(ratios):.2f}x** (from {ratios[0]:.2f} to {ratios[-1]:.2f})."
+        )
+    return text
+
+
 def run_ceiling(
     corpus: _corpus.Corpus, url_file: Path, connections: int, timeout: float, warm_runs: int
 ) -> Poller:
@@ -847,6 +933,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="also profile one cold feeds poll with py-spy (summary printed and written)",
     )
+    p.add_argument(
+        "--cold-pairs",
+        type=int,
+        default=0,
+        help="then this many more cold polls of feeds and of reader (its best W), in turn, "
+        "each pair back to back; the table gives each pair's ratio and their median (0)",
+    )
     p.add_argument("--out", type=Path, default=RESULTS, help="markdown results file")
     p.add_argument("--nginx-workers", type=int, default=2)
     return p.parse_args(argv)
@@ -904,7 +997,8 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
 
     pollers: list[Poller] = []
     sweep: list[Poller] = []
-    profile = ""
+    profile = pairs = ""
+    w = 0
     started = time.perf_counter()
     busy0, ours0 = machine_busy(), children_cpu()
     revision = feeds_revision()  # at the start: the code the pollers import
@@ -936,6 +1030,20 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
             best = min(complete or sweep, key=lambda s: s.phases["cold"].wall)
             best.note = "best cold wall time of workers " + ",".join(map(str, workers))
             pollers.append(best)
+        feeds_run = next((p for p in pollers if p.name == "feeds"), None)
+        reader_run = next((p for p in pollers if p.name == "reader"), None)
+        if args.cold_pairs and feeds_run and reader_run:
+            print(f"cold polls in pairs ({args.cold_pairs}):", flush=True)
+            w = int(reader_run.label.split("=")[1].rstrip(")"))
+            more = cold_pairs(
+                corpus, urls, url_file, w, args.reader_python, args.timeout, args.cold_pairs
+            )
+            main_pair = Pair(
+                "feeds",
+                feeds_run.phases["cold"].wall if feeds_run.phases.get("cold") else None,
+                reader_run.phases["cold"].wall if reader_run.phases.get("cold") else None,
+            )
+            pairs = pairs_table(main_pair, more)
         if args.profile:
             print("profiling a cold feeds poll with py-spy ...", flush=True)
             profile = profile_feeds(corpus, urls, args.timeout)
@@ -952,6 +1060,12 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
         f"feeds at {revision}."
     )
     text = report(n, corpus, pollers, sweep, header)
+    if pairs:
+        text += (
+            f"\n### Cold polls in pairs, N={n}\n\nThe main run's cold polls (feeds first, "
+            "reader some minutes later), then pairs run back to back, the order alternating, "
+            f"reader with W={w}. Ratio: feeds' throughput over reader's.\n\n{pairs}\n"
+        )
     if profile:
         text += f"\n### Profile: one cold `feeds poll`, N={n}\n\n{profile}\n"
     feeds = next((p for p in pollers if p.name == "feeds"), None)
