@@ -340,6 +340,33 @@ def test_a_poll_that_fails_to_store_leaves_the_rest_of_its_batch_stored(db_url: 
     assert states["s0"].next_due == states["s2"].next_due == due
 
 
+def test_a_poll_whose_lookup_cannot_be_built_leaves_the_rest_of_its_batch_stored(
+    db_url: str,
+) -> None:
+    """What the lookups need is computed before the write lock, outside each source's
+    savepoint: an entry that cannot be looked up (a time without a zone, a bug upstream)
+    still fails its own source only."""
+    store = open_store(db_url, sources=3)
+    due = NOW + timedelta(hours=1)
+
+    def story(key: str) -> Entry:
+        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
+
+    naive = replace(story("b"), published=NOW.replace(tzinfo=None))
+    results = store.write(
+        [
+            _write(store, "s0", [story("a")], next_due=due),
+            _write(store, "s1", [naive], next_due=due),
+            _write(store, "s2", [story("c")], next_due=due),
+        ]
+    )
+    assert isinstance(results[1], ValueError) and "naive" in str(results[1])
+    assert [r.new for r in (results[0], results[2]) if isinstance(r, Counts)] == [1, 1]
+    states = {s.name: s for s in store.sources()}
+    assert states["s1"].next_due == NOW  # its fetch outcome was not recorded either
+    assert states["s0"].next_due == states["s2"].next_due == due
+
+
 def test_a_poll_the_database_refuses_leaves_the_rest_of_its_batch_stored(db_url: str) -> None:
     """An error of the database itself (here a foreign key) in one source's ingest undoes
     that source's rows only; the transaction goes on with the next source."""

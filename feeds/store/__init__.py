@@ -377,13 +377,15 @@ class Store:
         """
         results: list[Counts | Exception] = []
         done: list[tuple[int, Mapping[str, Any]]] = []
-        bulk = _bulk_for(self.engine.dialect)
-        lookups = [_Lookup.of(bulk, w.entries, w.window) if w.entries else None for w in writes]
+        lookups = [self._lookup(w) for w in writes]
         with self._write_connection() as conn:
             if any(w.entries for w in writes):
                 self._lock_ingest(conn)
             for w, lookup in zip(writes, lookups, strict=True):
                 counts = Counts()
+                if isinstance(lookup, Exception):
+                    results.append(lookup)
+                    continue
                 if lookup is not None:
                     try:
                         with _savepoint(conn):
@@ -402,6 +404,17 @@ class Store:
         if not self._statistics_checked and any(isinstance(r, Counts) and r.new for r in results):
             self._first_statistics()
         return results
+
+    def _lookup(self, w: Write) -> _Lookup | Exception | None:
+        """``w``'s lookup, or what stopped it (a bug upstream, such as a time without a
+        zone), which fails that source only, as an error inside its savepoint would."""
+        if not w.entries:
+            return None
+        try:
+            return _Lookup.of(_bulk_for(self.engine.dialect), w.entries, w.window)
+        except Exception as exc:
+            log.exception("store: source %d: ingest failed", w.source_id)
+            return exc
 
     def _first_statistics(self) -> None:
         """On PostgreSQL, gather the stories' statistics once, if nothing ever has, when
