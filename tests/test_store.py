@@ -221,19 +221,25 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
     store.close()
 
 
-def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
-    store = open_store(db_url, sources=1)
-    stock = "Theo ghi nhận của phóng viên, sáng nay nhiều tuyến phố"
-    stories = [
+STOCK = "Theo ghi nhận của phóng viên, sáng nay nhiều tuyến phố"
+
+
+def stock_stories(count: int = 30) -> list[Entry]:
+    """Stories that open alike: past ``_STOCK_OPENING`` copies, their opening is stock."""
+    return [
         entry(
             f"g{i}",
             f"https://tuoitrethudo.vn/{i}.html",
             title=f"Tin riêng số {i} hôm nay",
-            summary=f"{stock} ở quận {i} ngập sâu sau mưa",
+            summary=f"{STOCK} ở quận {i} ngập sâu sau mưa",
         )
-        for i in range(30)
+        for i in range(count)
     ]
-    ingest(store, "s0", stories)
+
+
+def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
+    store = open_store(db_url, sources=1)
+    ingest(store, "s0", stock_stories())
     state = store.source("s0")
     assert state is not None
     with store.engine.connect() as conn:
@@ -243,10 +249,35 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
             "x",
             "https://baomoi.com/x.epi",
             title="Tin riêng số 3 hôm nay (sửa)",
-            summary=f"{stock} ở quận 3 ngập sâu sau mưa",
+            summary=f"{STOCK} ở quận 3 ngập sâu sau mưa",
         )
         lookup = _Lookup.of(_bulk_for(conn.dialect), [edited], POLICY.window)
         assert _candidates(conn, state.id + 1, lookup) == []
+
+
+def test_a_copy_under_a_stock_opening_still_merges_by_its_text(db_url: str) -> None:
+    """A stock opening is not looked up, but the pair (opening, text key) is: another
+    site's copy of one of those stories, under its own URL, is still that story."""
+    store = open_store(db_url)
+    ingest(store, "s0", stock_stories())
+    copy = entry(
+        "x",
+        "https://baomoi.com/x.epi",
+        title="Tin riêng số 3 hôm nay",
+        summary=f"{STOCK} ở quận 3 ngập sâu sau mưa",
+    )
+    assert ingest(store, "s1", [copy]).duplicate == 1
+    assert store.count_entries() == 30
+
+
+def test_a_copy_whose_lead_is_too_short_for_an_opening_merges_by_its_text(db_url: str) -> None:
+    store = open_store(db_url)
+    title = "Hà Nội mở thêm ba điểm tiếp nhận hồ sơ trợ cấp cho người cao tuổi"
+    ingest(store, "s0", [entry("a", "https://tuoitrethudo.vn/a.html", title=title)])
+    copy = entry("b", "https://baomoi.com/b.epi", title=title)  # the lead: "Quận Hoàng Mai"
+    assert copy.lead_key is None
+    assert ingest(store, "s1", [copy]).duplicate == 1
+    assert store.count_entries() == 1
 
 
 def test_an_opening_that_keeps_coming_back_is_stock_even_if_rare_in_the_window(

@@ -25,7 +25,7 @@ import os
 import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -74,7 +74,7 @@ _LOG_LIMIT = 64 * 2**20
 _BUSY_TIMEOUT_MS = 30_000  #: how long SQLite retries a locked database
 _TRUNCATE_WAIT_MS = 100  #: how long truncating the log waits for an older reader
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 _MIGRATE_LOCK = 7202
 
 
@@ -645,9 +645,9 @@ class _Lookup:
     then for the copies' rows. Built outside the write lock (``Store.write``)."""
 
     keys: Any  #: the entries' own keys
-    links: Any  #: hashes of canonical links, text keys and lead openings, sorted, each once
-    texts: Any
-    leads: list[int]  #: a list, as stock openings are taken out of it under the lock
+    links: Any  #: hashes of canonical links, sorted, each once
+    leads: list[int]  #: of lead openings: a list, as stock openings are taken out under the lock
+    unopened: Any  #: text hashes of the entries whose lead is too short for an opening
     lo: Any  #: the time window of text and lead matches, in the database's form
     hi: Any
     hashes: list[tuple[int | None, int | None, int | None]]  #: per entry, in order
@@ -658,42 +658,42 @@ class _Lookup:
             (key_hash(e.canonical_link), key_hash(e.text_key), key_hash(e.lead_key))
             for e in entries
         ]
-
-        def listed(position: int) -> list[int]:
-            return sorted({h for h in (row[position] for row in hashes) if h is not None})
-
         return cls(
             keys=bulk.array(sorted({e.key for e in entries})),
-            links=bulk.array(listed(0)),
-            texts=bulk.array(listed(1)),
-            leads=listed(2),
+            links=bulk.array(sorted({link for link, _, _ in hashes if link is not None})),
+            leads=sorted({lead for _, _, lead in hashes if lead is not None}),
+            unopened=bulk.array(_texts_of(hashes, {None})),
             lo=bulk.time(min(e.published for e in entries) - window),
             hi=bulk.time(max(e.published for e in entries) + window),
             hashes=hashes,
         )
 
 
+def _texts_of(
+    hashes: Sequence[tuple[int | None, int | None, int | None]], leads: Container[int | None]
+) -> list[int]:
+    """The text hashes, sorted and each once, of the entries whose lead hash is in ``leads``."""
+    return sorted({text for _, text, lead in hashes if lead in leads and text is not None})
+
+
 def _candidates(conn: Connection, source_id: int, lookup: _Lookup) -> list[Candidate]:
     """Every stored copy an entry of the batch could match: those sharing a key (the
-    source's own key, a canonical link, a text key, or a lead opening that is not a stock
-    phrase), each with the priority of its story's primary copy."""
+    source's own key, a canonical link, a lead opening that is not a stock phrase, or a
+    text key where the opening is too short or a stock phrase), each with the priority
+    of its story's primary copy. Copies with an entry's text key open as it does, so the
+    lead lookup finds them too (``CopyRow``)."""
     driver = _Bulk.of(conn)
     leads = lookup.leads
+    stock: set[int] = set()
     if leads:
         counts = driver.rows(conn, driver.openings, (driver.array(leads),))
         stock = {lead for lead, count in counts if count > _STOCK_OPENING}
         leads = [lead for lead in leads if lead not in stock]
     lo, hi = lookup.lo, lookup.hi
     params = (
-        source_id,
-        lookup.keys,
-        lookup.links,
-        lookup.texts,
-        lo,
-        hi,
-        driver.array(leads),
-        lo,
-        hi,
+        *(source_id, lookup.keys, lookup.links, driver.array(leads), lo, hi),
+        *(driver.array(sorted(stock)), driver.array(_texts_of(lookup.hashes, stock)), lo, hi),
+        *(lookup.unopened, lo, hi),
     )
     return [
         Candidate(e, s, k, link, content, text, lead, driver.read_time(at), pri, bool(prim), pp)
@@ -911,8 +911,11 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         "WHERE c.id IN ("
         f'SELECT id FROM copies WHERE source_id = {mark} AND "key" {listed("text")} '
         f"UNION SELECT id FROM copies WHERE link_hash {listed('bigint')} "
-        f"UNION SELECT id FROM copies WHERE text_hash {listed('bigint')} AND {window} "
-        f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} AND {window})"
+        f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} AND {window} "
+        f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} "
+        f"AND text_hash {listed('bigint')} AND {window} "
+        f"UNION SELECT id FROM copies WHERE lead_hash IS NULL "
+        f"AND text_hash {listed('bigint')} AND {window})"
     )
     capped = (
         "(SELECT count(*) FROM (SELECT 1 FROM copies WHERE lead_hash = h.value "
