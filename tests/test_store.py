@@ -126,6 +126,29 @@ def test_higher_priority_copy_provides_the_text_but_not_the_id(db_url: str) -> N
     assert merged.link == "https://baomoi.com/a-1.html"
 
 
+def test_the_primary_copys_priority_counts_when_only_another_copy_matches(db_url: str) -> None:
+    """A copy from a lower-priority source matches only a second copy of the story (its
+    link), not the primary one: the story keeps the text of its highest-priority copy."""
+    store = Store.open(db_url)
+    store.sync_sources(
+        [SourceConfig(name, f"https://x.vn/{name}.rss", priority=p) for name, p in PRIORITIES],
+        [],
+        first_due=lambda name: NOW,
+    )
+    lead = "Quận Hoàng Mai tổ chức hội nghị tuyên truyền chính sách bảo hiểm xã hội tự nguyện"
+    original = entry("a", "https://tuoitrethudo.vn/a-1.html", title="Bản gốc", summary=lead)
+    assert ingest(store, "s0", [original], priority=5).new == 1
+    syndicated = entry("b", "https://baomoi.com/b.epi", title="Bản gốc", summary=lead)
+    assert ingest(store, "s1", [syndicated]).duplicate == 1  # by its text, not its link
+    rewritten = entry("c", "https://baomoi.com/b.epi", title="Bản viết lại", summary="Khác hẳn")
+    assert ingest(store, "s2", [rewritten], priority=3).duplicate == 1  # by s1's link only
+    [stored] = store.entries(None, 10)
+    assert stored.title == "Bản gốc"  # s2 (3) is below the primary copy's s0 (5), not s1's 0
+
+
+PRIORITIES = (("s0", 5), ("s1", 0), ("s2", 3))
+
+
 def test_claims_are_exclusive_between_workers(db_url: str) -> None:
     open_store(db_url, sources=60).close()
     stores = [Store.open(db_url, migrate=False) for _ in range(4)]
