@@ -600,6 +600,8 @@ _CATEGORY_TITLES = cast(Table, CategoryRow.__table__)
 #: coming back, and counting copies of a hash alone stops after the first few entries of
 #: its index (in a window, it read the row of every copy the phrase ever opened).
 _STOCK_OPENING = 20
+#: An entry's key hashes (``key_hash``): of its canonical link, its text key, its lead opening.
+_KeyHashes = tuple[int | None, int | None, int | None]
 
 
 _BUMP_REVISION = update(_META).where(_META.c.key == "revision").values(value=_META.c.value + 1)
@@ -650,7 +652,7 @@ class _Lookup:
     unopened: Any  #: text hashes of the entries whose lead is too short for an opening
     lo: Any  #: the time window of text and lead matches, in the database's form
     hi: Any
-    hashes: list[tuple[int | None, int | None, int | None]]  #: per entry, in order
+    hashes: list[_KeyHashes]  #: per entry, in order
 
     @classmethod
     def of(cls, bulk: _Bulk, entries: Sequence[Entry], window: timedelta) -> _Lookup:
@@ -669,9 +671,7 @@ class _Lookup:
         )
 
 
-def _texts_of(
-    hashes: Sequence[tuple[int | None, int | None, int | None]], leads: Container[int | None]
-) -> list[int]:
+def _texts_of(hashes: Sequence[_KeyHashes], leads: Container[int | None]) -> list[int]:
     """The text hashes, sorted and each once, of the entries whose lead hash is in ``leads``."""
     return sorted({text for _, text, lead in hashes if lead in leads and text is not None})
 
@@ -707,7 +707,7 @@ def _apply(
     conn: Connection,
     source_id: int,
     decisions: Sequence[Decision],
-    hashes: Sequence[tuple[int | None, int | None, int | None]],
+    hashes: Sequence[_KeyHashes],
     now: datetime,
     counts: Counts,
 ) -> None:
@@ -934,9 +934,7 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
 
 
 def _copy_values(
-    entry: Entry,
-    hashes: tuple[int | None, int | None, int | None],
-    time: Callable[[datetime], Any],
+    entry: Entry, hashes: _KeyHashes, time: Callable[[datetime], Any]
 ) -> tuple[Any, ...]:
     """What a copy stores of its entry, in ``_COPY_FIELDS`` order: ``hashes`` are its link,
     text and lead hashes (``_Lookup``), times go through ``time``."""
@@ -946,7 +944,7 @@ def _copy_values(
     )
 
 
-def _copy_fields(entry: Entry, hashes: tuple[int | None, int | None, int | None]) -> dict[str, Any]:
+def _copy_fields(entry: Entry, hashes: _KeyHashes) -> dict[str, Any]:
     return dict(zip(_COPY_FIELDS, _copy_values(entry, hashes, lambda t: t), strict=True))
 
 
