@@ -131,7 +131,10 @@ def test_the_primary_copys_priority_counts_when_only_another_copy_matches(db_url
     link), not the primary one: the story keeps the text of its highest-priority copy."""
     store = Store.open(db_url)
     store.sync_sources(
-        [SourceConfig(name, f"https://x.vn/{name}.rss", priority=p) for name, p in PRIORITIES],
+        [
+            SourceConfig(name, f"https://x.vn/{name}.rss", priority=p)
+            for name, p in (("s0", 5), ("s1", 0), ("s2", 3))
+        ],
         [],
         first_due=lambda name: NOW,
     )
@@ -144,9 +147,6 @@ def test_the_primary_copys_priority_counts_when_only_another_copy_matches(db_url
     assert ingest(store, "s2", [rewritten], priority=3).duplicate == 1  # by s1's link only
     [stored] = store.entries(None, 10)
     assert stored.title == "Bản gốc"  # s2 (3) is below the primary copy's s0 (5), not s1's 0
-
-
-PRIORITIES = (("s0", 5), ("s1", 0), ("s2", 3))
 
 
 def test_claims_are_exclusive_between_workers(db_url: str) -> None:
@@ -368,15 +368,17 @@ def test_one_batch_stores_every_poll_and_later_polls_see_earlier_stories(db_url:
     assert states["s2"].last_status == 304
 
 
+def story(key: str) -> Entry:
+    """A story of its own (no key, link or text shared with another), for batch tests."""
+    return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
+
+
 def test_a_poll_that_fails_to_store_leaves_the_rest_of_its_batch_stored(db_url: str) -> None:
     store = open_store(db_url, sources=3)
     due = NOW + timedelta(hours=1)
 
     def broken(candidates: Sequence[Candidate]) -> list[Decision]:
         raise RuntimeError("a bug in a decision")
-
-    def story(key: str) -> Entry:
-        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
 
     bad = _write(store, "s1", [story("b")], next_due=due)
     results = store.write(
@@ -403,9 +405,6 @@ def test_a_poll_whose_lookup_cannot_be_built_leaves_the_rest_of_its_batch_stored
     store = open_store(db_url, sources=3)
     due = NOW + timedelta(hours=1)
 
-    def story(key: str) -> Entry:
-        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
-
     naive = replace(story("b"), published=NOW.replace(tzinfo=None))
     results = store.write(
         [
@@ -425,9 +424,6 @@ def test_a_poll_the_database_refuses_leaves_the_rest_of_its_batch_stored(db_url:
     """An error of the database itself (here a foreign key) in one source's ingest undoes
     that source's rows only; the transaction goes on with the next source."""
     store = open_store(db_url, sources=3)
-
-    def story(key: str) -> Entry:
-        return entry(key, f"https://x.vn/{key}.html", title=f"Tin riêng {key} của ngày hôm nay")
 
     def into_nowhere(candidates: Sequence[Candidate]) -> list[Decision]:
         return [Decision(Action.INSERT, story("b1")), Decision(Action.MERGE, story("b2"), 10**9)]
