@@ -326,6 +326,7 @@ class Poller:
     label: str
     phases: dict[str, Phase] = field(default_factory=dict)
     note: str = ""
+    workers: int | None = None  #: reader's thread count (W)
 
 
 FEEDS_CONFIG_HEAD = """\
@@ -479,7 +480,7 @@ def run_reader(
 ) -> Poller:
     db = WORK / f"reader-w{workers}.db"
     fresh(db)
-    poller = Poller("reader", f"reader (W={workers})")
+    poller = Poller("reader", f"reader (W={workers})", workers=workers)
     corpus.restore()
     for phase in PHASES:
         if phase == "changed":
@@ -1032,9 +1033,9 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
             pollers.append(best)
         feeds_run = next((p for p in pollers if p.name == "feeds"), None)
         reader_run = next((p for p in pollers if p.name == "reader"), None)
-        if args.cold_pairs and feeds_run and reader_run:
+        if args.cold_pairs and feeds_run and reader_run and reader_run.workers:
             print(f"cold polls in pairs ({args.cold_pairs}):", flush=True)
-            w = int(reader_run.label.split("=")[1].rstrip(")"))
+            w = reader_run.workers
             more = cold_pairs(
                 corpus, urls, url_file, w, args.reader_python, args.timeout, args.cold_pairs
             )
