@@ -43,9 +43,24 @@ def opening(folded_words: list[str]) -> str | None:
 
 
 def casefold(text: str) -> str:
-    """NFC, case-folded, one tone-mark convention; punctuation and spacing kept."""
-    folded = unicodedata.normalize("NFC", text).casefold()
-    return _GLIDE.sub(_old_style, folded)
+    """NFC, case-folded, one tone-mark convention; punctuation and spacing kept.
+
+    Character by character but for the tone marks, which stay within a word: the
+    casefold of texts joined by a line break is theirs joined by one. Remembered for
+    the last texts folded (``_FOLDED``): an entry's title and lead are folded for its
+    match keys, then again for its categories.
+    """
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = _GLIDE.sub(_old_style, unicodedata.normalize("NFC", text).casefold())
+        if len(_FOLDED) >= _FOLDED_SIZE:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_SIZE = 1024
 
 
 def fold(text: str) -> str:
@@ -53,10 +68,16 @@ def fold(text: str) -> str:
 
     "Mưa LỚN, diện rộng!" and "mưa lớn diện rộng" fold alike; "Mua lon" does not.
     """
+    return " ".join(fold_words(text))
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of ``fold(text)``, for callers that take them apart anyway (joining them
+    only to split them again was a tenth of building an entry's match keys)."""
     folded = _PUNCTUATION.sub(" ", casefold(text))
     if not folded.isascii() and _ASTRAL.search(folded):  # emoji and other symbols beyond the table
         folded = _ASTRAL.sub(_astral_symbol, folded)
-    return " ".join(folded.split())
+    return folded.split()
 
 
 def _astral_symbol(match: re.Match[str]) -> str:
