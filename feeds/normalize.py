@@ -23,7 +23,7 @@ import nh3
 
 from feeds.dates import parse_date
 from feeds.model import Entry, ParsedEntry
-from feeds.text import fold, opening
+from feeds.text import fold, fold_words, opening
 
 #: Query parameters that only track the reader; the same article carries any mix of them.
 TRACKING_PARAMS = frozenset(
@@ -72,6 +72,8 @@ _PLAIN_URL = re.compile(
 )
 #: A path segment that ``quote`` would leave as it is.
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9!$&'()*+,;=:@~._-]*")
+#: A path of such segments.
+_SAFE_PATH = re.compile(r"[A-Za-z0-9!$&'()*+,;=:@~._/-]*")
 
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS - {"area", "map", "nav", "header", "footer"}
 #: Built once: ``nh3.clean`` would rebuild its rules on every call (half its time).
@@ -104,6 +106,8 @@ def html_to_text(value: str | None) -> str:
     """Plain text of an HTML fragment, good enough for matching."""
     if not value:
         return ""
+    if "<" not in value:  # no markup (most titles and leads): no regex to run
+        return clean_text(value)
     return clean_text(_TAG.sub(" ", _BLOCK_END.sub("\n", value)))
 
 
@@ -114,7 +118,7 @@ def sanitize_html(value: str | None) -> str:
     order (parsers re-serialise tags differently) is the same text: the same
     content hash, no false "edit".
     """
-    if not value or not value.strip():
+    if not value or value.isspace():
         return ""
     if not _NOT_PLAIN.search(value):  # plain text, which nh3 gives back as it is
         return unicodedata.normalize("NFC", value).strip()
@@ -145,7 +149,7 @@ def match_keys(title: str, summary_text: str) -> tuple[str, str | None]:
     words: the same story keeps them through title edits, truncation and
     re-punctuation; None when the lead is too short to tell stories apart.
     """
-    words = fold(lead(summary_text)).split()
+    words = fold_words(lead(summary_text))
     return f"{fold(title)}|{' '.join(words[:_LEAD_WORDS])}", opening(words)
 
 
@@ -193,18 +197,10 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") > 1:
             host = host[len(prefix) :]
-    segments = [_segment(s) for s in path.split("/") if s]
-    segments = [s for s in segments if s.lower() != "amp"]
-    if segments:
-        last = segments[-1]
-        for suffix in (".amp.html", ".amp.htm"):
-            if last.lower().endswith(suffix):
-                last = last[: -len(suffix)] + suffix[4:]
-        last = last[:-4] if last.lower().endswith(".amp") else last
-        segments[-1] = last
-    path = "/".join(
-        s if _SAFE_SEGMENT.fullmatch(s) else quote(s, safe="!$&'()*+,;=:@~-._") for s in segments
-    )
+    if "amp" in path.lower() or not _SAFE_PATH.fullmatch(path):
+        path = _canonical_path(path)
+    else:  # nothing to decode, quote or drop (most paths): only the empty segments go
+        path = "/".join(s for s in path.split("/") if s)
     if not query:
         return f"{host}/{path}"
     drop = TRACKING_PARAMS | {p.lower() for p in extra_tracking}
@@ -214,6 +210,22 @@ def canonical_link(url: str | None, extra_tracking: Iterable[str] = ()) -> str |
         if not k.lower().startswith("utm_") and k.lower() not in drop
     )
     return f"{host}/{path}" + (f"?{urlencode(kept)}" if kept else "")
+
+
+def _canonical_path(path: str) -> str:
+    """The path's segments decoded, NFC, without AMP markers, quoted back where needed."""
+    segments = [_segment(s) for s in path.split("/") if s]
+    segments = [s for s in segments if s.lower() != "amp"]
+    if segments:
+        last = segments[-1]
+        for suffix in (".amp.html", ".amp.htm"):
+            if last.lower().endswith(suffix):
+                last = last[: -len(suffix)] + suffix[4:]
+        last = last[:-4] if last.lower().endswith(".amp") else last
+        segments[-1] = last
+    return "/".join(
+        s if _SAFE_SEGMENT.fullmatch(s) else quote(s, safe="!$&'()*+,;=:@~-._") for s in segments
+    )
 
 
 def _split_plain(url: str) -> tuple[str, str, str] | None:

@@ -58,6 +58,28 @@ def test_dates(text: str, expected: datetime) -> None:
     assert parse_date(text, HCM, NOW) == expected
 
 
+def test_a_date_read_again_is_read_in_the_zone_it_is_read_in() -> None:
+    """Readings are remembered only for texts that state their zone: a zone-less text read
+    again in another zone, or a relative one read at another time, is read anew."""
+    tokyo = ZoneInfo("Asia/Tokyo")
+    later = datetime(2024, 3, 2, 5, 0, tzinfo=UTC)
+    zoned = "Tue, 27 Feb 2024 14:46:00 +0700"
+    assert parse_date(zoned, UTC, NOW) == parse_date(zoned, tokyo, later)
+    for text in ("Tue, 27 Feb 2024 14:46:00", "2024-02-27T14:46:00", "27/02/2024 14:46"):
+        assert parse_date(text, HCM, NOW) != parse_date(text, tokyo, NOW), text
+    assert parse_date("2 giờ trước", HCM, NOW) != parse_date("2 giờ trước", HCM, later)
+
+
+def test_remembered_readings_are_bounded() -> None:
+    from feeds import dates
+
+    texts = {f"2024-02-27T14:46:00.{i:06d}+07:00" for i in range(dates._ZONED_SIZE + 10)}
+    for text in texts:
+        parse_date(text, HCM, NOW)
+        assert len(dates._ZONED) <= dates._ZONED_SIZE
+    assert set(dates._ZONED) < texts
+
+
 @pytest.mark.parametrize("text", ["", "   ", "không rõ", "32/13/2024", "Xem thêm"])
 def test_unreadable_dates(text: str) -> None:
     assert parse_date(text, HCM, NOW) is None
@@ -131,6 +153,37 @@ def test_text_is_nfc_trimmed_and_unescaped() -> None:
 def test_fold_keeps_diacritics() -> None:
     assert fold("Mưa LỚN, diện rộng!") == fold("mưa lớn diện rộng")
     assert fold("Mưa lớn") != fold("Mua lon")
+
+
+def test_casefold_of_texts_joined_by_a_line_break_is_theirs_joined() -> None:
+    """What ``categorize`` relies on to fold a title and a lead apart (and find them
+    already folded): no folding crosses a line break, tone marks and NFC included."""
+    from feeds import text
+    from feeds.text import casefold
+
+    rnd = random.Random(4)
+    pieces = [
+        "o",
+        "u",
+        "q",
+        "à",
+        "ỳ",
+        "a",
+        "e",
+        "y",
+        "\u0300",
+        "\u0301",
+        "Σ",
+        "İ",
+        "ß",
+        "Đ",
+        " ",
+        ".",
+    ]
+    for _ in range(20000):
+        a, b = ("".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 6))) for _ in "ab")
+        assert casefold(f"{a}\n{b}") == f"{casefold(a)}\n{casefold(b)}", (a, b)
+    assert len(text._FOLDED) <= text._FOLDED_SIZE
 
 
 def test_text_key_ignores_agency_prefix_and_punctuation() -> None:
@@ -288,6 +341,21 @@ def test_plain_links_split_as_urlsplit_splits_them() -> None:
         if split is not None:
             parts = urlsplit(link)
             assert split == (parts.netloc, parts.path, parts.query) and parts.hostname, link
+
+
+def test_plain_paths_are_canonical_as_the_full_rule_makes_them() -> None:
+    """Paths with nothing to decode, quote or drop skip the segment-by-segment rule; over
+    random paths the result is what that rule gives."""
+    from feeds.normalize import _canonical_path
+
+    rnd = random.Random(3)
+    pieces = ["/", "//", "a", "B", "1", "-", ".", "~", "amp", "AMP", ".amp", ".html", "%41", "é"]
+    pieces.append(" ")
+    for _ in range(20000):
+        path = "/" + "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 8)))
+        link = f"https://x.vn{path}"
+        expected = f"x.vn/{_canonical_path(urlsplit(link.strip()).path)}"
+        assert canonical_link(link) == expected, link
 
 
 @pytest.mark.parametrize("link", ["http://a[_]/x", "http://[x/y", "https://[::1/a", "http://]/"])

@@ -163,20 +163,24 @@ class _Children:
     """An item's child elements, read once: looking each field up with its own scan of
     the children was a third of this reader's time."""
 
-    __slots__ = ("elements", "first")
+    __slots__ = ("first", "tagged")
 
     def __init__(self, element: Any) -> None:
-        self.elements = list(element)
+        # lxml builds an element's tag string anew at each access: read each once.
+        self.tagged = [(child.tag, child) for child in element]
         self.first = {}
-        for child in reversed(self.elements):  # the first of a tag wins
-            self.first[child.tag] = child
+        for tag, child in reversed(self.tagged):  # the first of a tag wins
+            self.first[tag] = child
 
     def one(self, tag: str) -> Any:
         return self.first.get(tag)
 
     def every(self, *tags: str) -> list[Any]:
         """The children with any of these tags, in document order."""
-        return [child for child in self.elements if child.tag in tags]
+        for tag in tags:
+            if tag in self.first:
+                return [child for tag, child in self.tagged if tag in tags]
+        return []  # most items lack most of these: no scan
 
 
 def _entry(
@@ -223,7 +227,7 @@ def _text(element: Any) -> str | None:
     value = element.text
     if len(element):
         raise Unsupported(f"markup inside <{etree.QName(element).localname}>")
-    return value.strip() if value and value.strip() else None
+    return (value.strip() or None) if value else None
 
 
 def _title(element: Any) -> str | None:
