@@ -239,7 +239,6 @@ def _as_candidate(entry: Entry, source_id: int, priority: int, *, pending: int) 
         text_key=entry.text_key,
         lead_key=entry.lead_key,
         published=entry.published,
-        priority=priority,
         primary=True,
         primary_priority=priority,
     )

@@ -125,7 +125,6 @@ class Candidate:
     text_key: str
     lead_key: str | None
     published: datetime
-    priority: int  #: priority of the source holding this copy
     primary: bool  #: this copy provides the stored entry's text
     primary_priority: int  #: priority of the source whose copy provides the entry's text
 

@@ -60,7 +60,6 @@ def stored(
         text_key=entry.text_key,
         lead_key=entry.lead_key,
         published=entry.published,
-        priority=priority,
         primary=primary,
         primary_priority=priority if primary_priority is None else primary_priority,
     )

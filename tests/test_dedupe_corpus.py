@@ -47,7 +47,6 @@ def judged_duplicate(pair: dict[str, Any]) -> tuple[bool, str | None]:
         text_key=a.text_key,
         lead_key=a.lead_key,
         published=a.published,
-        priority=0,
         primary=True,
         primary_priority=0,
     )

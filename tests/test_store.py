@@ -149,6 +149,26 @@ def test_the_primary_copys_priority_counts_when_only_another_copy_matches(db_url
     assert stored.title == "Bản gốc"  # s2 (3) is below the primary copy's s0 (5), not s1's 0
 
 
+def test_sources_of_one_priority_keep_the_first_copys_text(db_url: str) -> None:
+    """Every source at priority 2: candidates carry 2 as their primary copy's priority
+    without looking the primary copies up, and a later copy of a story never takes its
+    text (it would if they carried 0)."""
+    from feeds.store import _uniform_priority
+
+    store = Store.open(db_url)
+    configs = [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss", priority=2) for i in range(2)]
+    store.sync_sources(configs, [], first_due=lambda name: NOW)
+    with store.engine.connect() as conn:
+        assert _uniform_priority(conn) == 2
+    ingest(store, "s0", [entry("a", "https://baomoi.com/a-1.html", title="Bản gốc")], priority=2)
+    copy = entry("b", "https://baomoi.com/a-1.html?utm_source=x", title="Bản sao")
+    assert ingest(store, "s1", [copy], priority=2).duplicate == 1
+    assert [e.title for e in store.entries(None, 10)] == ["Bản gốc"]
+    store.sync_sources([configs[0], replace(configs[1], priority=3)], [], first_due=lambda n: NOW)
+    with store.engine.connect() as conn:
+        assert _uniform_priority(conn) is None  # then each primary copy is looked up
+
+
 def test_claims_are_exclusive_between_workers(db_url: str) -> None:
     open_store(db_url, sources=60).close()
     stores = [Store.open(db_url, migrate=False) for _ in range(4)]
@@ -275,7 +295,8 @@ def test_a_stock_opening_finds_no_candidates(db_url: str) -> None:
             summary=f"{STOCK} ở quận 3 ngập sâu sau mưa",
         )
         lookup = _Lookup.of(_bulk_for(conn.dialect), [edited], POLICY.window)
-        assert _candidates(conn, state.id + 1, lookup) == []
+        for priority in (None, 0):  # primary copies' priorities looked up, or all alike
+            assert _candidates(conn, state.id + 1, lookup, priority) == []
 
 
 def test_a_copy_under_a_stock_opening_still_merges_by_its_text(db_url: str) -> None:
@@ -336,7 +357,8 @@ def test_an_opening_that_keeps_coming_back_is_stock_even_if_rare_in_the_window(
 
     with store.engine.connect() as conn:
         lookup = _Lookup.of(_bulk_for(conn.dialect), [latest], POLICY.window)
-        assert _candidates(conn, state.id + 1, lookup) == []
+        for priority in (None, 0):
+            assert _candidates(conn, state.id + 1, lookup, priority) == []
 
 
 def _write(store: Store, source: str, entries: list[Entry], **fields: object) -> Write:

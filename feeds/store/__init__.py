@@ -379,8 +379,10 @@ class Store:
         done: list[tuple[int, Mapping[str, Any]]] = []
         lookups = [self._lookup(w) for w in writes]
         with self._write_connection() as conn:
+            priority = None
             if any(w.entries for w in writes):
                 self._lock_ingest(conn)
+                priority = _uniform_priority(conn)
             for w, lookup in zip(writes, lookups, strict=True):
                 counts = Counts()
                 if isinstance(lookup, Exception):
@@ -389,7 +391,7 @@ class Store:
                 if lookup is not None:
                     try:
                         with _savepoint(conn):
-                            _ingest(conn, w, lookup, counts)
+                            _ingest(conn, w, lookup, counts, priority)
                     except Exception as exc:  # the store or a bug: that source only
                         log.exception("store: source %d: ingest failed", w.source_id)
                         failed = StoreError(f"cannot store entries: {exc}")
@@ -631,10 +633,12 @@ def _driver(conn: Connection) -> Any:
     return driver
 
 
-def _ingest(conn: Connection, w: Write, lookup: _Lookup, counts: Counts) -> None:
+def _ingest(
+    conn: Connection, w: Write, lookup: _Lookup, counts: Counts, priority: int | None
+) -> None:
     if w.decide is None or w.now is None:
         raise ValueError("a write with entries needs decide and now")
-    decisions = w.decide(_candidates(conn, w.source_id, lookup))
+    decisions = w.decide(_candidates(conn, w.source_id, lookup, priority))
     if len(decisions) != len(w.entries):  # _apply pairs them with the entries' hashes
         raise StoreError(f"{len(decisions)} decisions for {len(w.entries)} entries")
     _apply(conn, w.source_id, decisions, lookup.hashes, w.now, counts)
@@ -676,12 +680,23 @@ def _texts_of(hashes: Sequence[_KeyHashes], leads: Container[int | None]) -> lis
     return sorted({text for _, text, lead in hashes if lead in leads and text is not None})
 
 
-def _candidates(conn: Connection, source_id: int, lookup: _Lookup) -> list[Candidate]:
+def _uniform_priority(conn: Connection) -> int | None:
+    """The priority every source has, if they all have one (the default: none is set)."""
+    priorities = _Bulk.of(conn).rows(conn, "SELECT DISTINCT priority FROM sources LIMIT 2", ())
+    return int(priorities[0][0]) if len(priorities) == 1 else None
+
+
+def _candidates(
+    conn: Connection, source_id: int, lookup: _Lookup, priority: int | None
+) -> list[Candidate]:
     """Every stored copy an entry of the batch could match: those sharing a key (the
     source's own key, a canonical link, a lead opening that is not a stock phrase, or a
     text key where the opening is too short or a stock phrase), each with the priority
     of its story's primary copy. Copies with an entry's text key open as it does, so the
-    lead lookup finds them too (``CopyRow``)."""
+    lead lookup finds them too (``CopyRow``).
+
+    When every source has one ``priority``, so has every primary copy: the query then
+    skips finding each candidate's primary copy, a fifth of its time."""
     driver = _Bulk.of(conn)
     leads = lookup.leads
     stock: set[int] = set()
@@ -690,16 +705,17 @@ def _candidates(conn: Connection, source_id: int, lookup: _Lookup) -> list[Candi
         stock = {lead for lead, count in counts if count > _STOCK_OPENING}
         leads = [lead for lead in leads if lead not in stock]
     lo, hi = lookup.lo, lookup.hi
-    params = (
+    params: tuple[Any, ...] = (
         *(source_id, lookup.keys, lookup.links, driver.array(leads), lo, hi),
         *(driver.array(sorted(stock)), driver.array(_texts_of(lookup.hashes, stock)), lo, hi),
         *(lookup.unopened, lo, hi),
     )
+    sql = driver.candidates
+    if priority is not None:
+        sql, params = driver.candidates_alike, (priority, *params)
     return [
-        Candidate(e, s, k, link, content, text, lead, driver.read_time(at), pri, bool(prim), pp)
-        for e, s, k, link, content, text, lead, at, pri, prim, pp in driver.rows(
-            conn, driver.candidates, params
-        )
+        Candidate(e, s, k, link, content, text, lead, driver.read_time(at), bool(prim), pp)
+        for e, s, k, link, content, text, lead, at, prim, pp in driver.rows(conn, sql, params)
     ]
 
 
@@ -822,6 +838,7 @@ class _Bulk:
     statements: Mapping[str, str]
     quote: Callable[[str], str]
     candidates: str  #: copies sharing a key with a batch (``_candidates``)
+    candidates_alike: str  #: the same, given the priority every source has
     openings: str  #: how many copies open as each lead, up to a stock phrase's count
     earlier_published: str  #: a story's publication time moved back to a merged copy's
 
@@ -901,13 +918,11 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         return f"IN (SELECT value FROM json_each({mark}))" if sqlite else f"= ANY({mark}::{kind}[])"
 
     window = f"published BETWEEN {mark} AND {mark}"
-    candidates = (
-        'SELECT c.entry_id, c.source_id, c."key", c.canonical_link, c.content_hash, '
-        'c.text_key, c.lead_key, c.published, s.priority, c."primary", '
-        "coalesce(ps.priority, s.priority) "
-        "FROM copies AS c JOIN sources AS s ON s.id = c.source_id "
-        'LEFT JOIN copies AS p ON p.entry_id = c.entry_id AND p."primary" '
-        "LEFT JOIN sources AS ps ON ps.id = p.source_id "
+    fields = (
+        'c.entry_id, c.source_id, c."key", c.canonical_link, c.content_hash, '
+        'c.text_key, c.lead_key, c.published, c."primary"'
+    )
+    keyed = (
         "WHERE c.id IN ("
         f'SELECT id FROM copies WHERE source_id = {mark} AND "key" {listed("text")} '
         f"UNION SELECT id FROM copies WHERE link_hash {listed('bigint')} "
@@ -917,6 +932,13 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         f"UNION SELECT id FROM copies WHERE lead_hash IS NULL "
         f"AND text_hash {listed('bigint')} AND {window})"
     )
+    candidates = (
+        f"SELECT {fields}, coalesce(ps.priority, s.priority) "
+        "FROM copies AS c JOIN sources AS s ON s.id = c.source_id "
+        'LEFT JOIN copies AS p ON p.entry_id = c.entry_id AND p."primary" '
+        f"LEFT JOIN sources AS ps ON ps.id = p.source_id {keyed}"
+    )
+    candidates_alike = f"SELECT {fields}, {mark} FROM copies AS c {keyed}"
     capped = (
         "(SELECT count(*) FROM (SELECT 1 FROM copies WHERE lead_hash = h.value "
         f"LIMIT {_STOCK_OPENING + 1}) AS capped)"
@@ -930,7 +952,9 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
     earlier_published = (
         f"UPDATE entries SET published = {earliest}(published, {mark}) WHERE id = {mark}"
     )
-    return _Bulk(sqlite, statements, quote, candidates, openings, earlier_published)
+    return _Bulk(
+        sqlite, statements, quote, candidates, candidates_alike, openings, earlier_published
+    )
 
 
 def _copy_values(
