@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.command(args)
         return code
     from feeds.config import config_path, load
-    from feeds.pipeline import quiet_process
+    from feeds.pipeline import quiet_gc
 
     try:
         settings = load(config_path(args.config))
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_CONFIG
-    quiet_process()  # modules and settings live as long as the process
+    quiet_gc()  # modules and settings live as long as the process
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
         return command(settings, args)
