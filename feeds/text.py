@@ -10,6 +10,7 @@ matching ignores them while keeping every diacritic that changes a word
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -42,25 +43,16 @@ def opening(folded_words: list[str]) -> str | None:
     return " ".join(folded_words[:OPENING_WORDS])
 
 
+@functools.lru_cache(maxsize=1024)
 def casefold(text: str) -> str:
     """NFC, case-folded, one tone-mark convention; punctuation and spacing kept.
 
     Character by character but for the tone marks, which stay within a word: the
     casefold of texts joined by a line break is theirs joined by one. Remembered for
-    the last texts folded (``_FOLDED``): an entry's title and lead are folded for its
-    match keys, then again for its categories.
+    the last texts folded: an entry's title and lead are folded for its match keys,
+    then again for its categories.
     """
-    folded = _FOLDED.get(text)
-    if folded is None:
-        folded = _GLIDE.sub(_old_style, unicodedata.normalize("NFC", text).casefold())
-        if len(_FOLDED) >= _FOLDED_SIZE:
-            _FOLDED.clear()
-        _FOLDED[text] = folded
-    return folded
-
-
-_FOLDED: dict[str, str] = {}
-_FOLDED_SIZE = 1024
+    return _GLIDE.sub(_old_style, unicodedata.normalize("NFC", text).casefold())
 
 
 def fold(text: str) -> str:

@@ -73,11 +73,16 @@ def test_a_date_read_again_is_read_in_the_zone_it_is_read_in() -> None:
 def test_remembered_readings_are_bounded() -> None:
     from feeds import dates
 
-    texts = {f"2024-02-27T14:46:00.{i:06d}+07:00" for i in range(dates._ZONED_SIZE + 10)}
+    remembered = dates._standard_reading
+    limit = remembered.cache_info().maxsize
+    assert limit is not None
+    texts = [f"2024-02-27T14:46:00.{i:06d}+07:00" for i in range(limit + 10)]
     for text in texts:
         parse_date(text, HCM, NOW)
-        assert len(dates._ZONED) <= dates._ZONED_SIZE
-    assert set(dates._ZONED) < texts
+        assert remembered.cache_info().currsize <= limit
+    hits = remembered.cache_info().hits
+    assert parse_date(texts[-1], HCM, NOW) == parse_date(texts[-1], HCM, NOW)
+    assert remembered.cache_info().hits == hits + 2
 
 
 @pytest.mark.parametrize("text", ["", "   ", "không rõ", "32/13/2024", "Xem thêm"])
@@ -158,7 +163,6 @@ def test_fold_keeps_diacritics() -> None:
 def test_casefold_of_texts_joined_by_a_line_break_is_theirs_joined() -> None:
     """What ``categorize`` relies on to fold a title and a lead apart (and find them
     already folded): no folding crosses a line break, tone marks and NFC included."""
-    from feeds import text
     from feeds.text import casefold
 
     rnd = random.Random(4)
@@ -183,7 +187,8 @@ def test_casefold_of_texts_joined_by_a_line_break_is_theirs_joined() -> None:
     for _ in range(20000):
         a, b = ("".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 6))) for _ in "ab")
         assert casefold(f"{a}\n{b}") == f"{casefold(a)}\n{casefold(b)}", (a, b)
-    assert len(text._FOLDED) <= text._FOLDED_SIZE
+    folded = casefold.cache_info()
+    assert folded.maxsize is not None and folded.currsize <= folded.maxsize
 
 
 def test_text_key_ignores_agency_prefix_and_punctuation() -> None:
