@@ -91,7 +91,7 @@ class Patterns:
         )
 
     def search(self, *, title: str, summary_text: str, link: str) -> bool:
-        text = f"{_fold(title)}\n{_fold(summary_text)}"
+        text = _folded(title, summary_text)
         if self.keywords is not None and self.keywords.found(text):
             return True
         folded_link = _fold(link)
@@ -135,7 +135,13 @@ def categorize(
                 continue
         if rule.keywords is not None:
             if text is None:
-                text = f"{_fold(title)}\n{_fold(summary_text)}"
+                text = _folded(title, summary_text)
             if rule.keywords.found(text):
                 slugs.add(rule.slug)
     return frozenset(slugs)
+
+
+def _folded(title: str, summary_text: str) -> str:
+    """Title and lead as keywords search them: folded apart (each is remembered from the
+    match keys), joined by a line break, which no folding crosses."""
+    return f"{_fold(title)}\n{_fold(summary_text)}"

@@ -177,8 +177,8 @@ class _Children:
 
     def every(self, *tags: str) -> list[Any]:
         """The children with any of these tags, in document order."""
-        for tag in tags:
-            if tag in self.first:
+        for wanted in tags:
+            if wanted in self.first:
                 return [child for tag, child in self.tagged if tag in tags]
         return []  # most items lack most of these: no scan
 
