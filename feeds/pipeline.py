@@ -14,7 +14,6 @@ other sources.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import gc
 import logging
 import multiprocessing
@@ -383,7 +382,10 @@ _M_MMAP_THRESHOLD = -3  #: mallopt's parameter number, from glibc's malloc.h
 
 def map_large_blocks() -> None:
     """Keep blocks of ``MMAP_THRESHOLD`` and up out of the heap, where the C library allows
-    it (glibc; elsewhere its allocator decides)."""
+    it (glibc; elsewhere its allocator decides). Only workers call it: ctypes is not
+    imported by the poller."""
+    import ctypes
+
     try:
         mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):
