@@ -44,7 +44,7 @@ from feeds import dedupe
 from feeds.model import Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
 from feeds.store import SourceConfig, Store, key_hash
-from feeds.store.models import CopyRow, EntryRow
+from feeds.store.models import COPIES, ENTRIES
 
 WORK = Path(__file__).parent / ".work"
 NOW = datetime(2025, 7, 31, tzinfo=UTC)
@@ -243,7 +243,7 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
             )
         with store.engine.begin() as conn:
             ids = conn.scalars(
-                insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True), entries
+                insert(ENTRIES).returning(ENTRIES.c.id, sort_by_parameter_order=True), entries
             )
             for i, entry_id in enumerate(ids, start=start):
                 text_key = f"prefill {i}|{' '.join(story_words(rng, 12))}"
@@ -270,7 +270,7 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
                         "rule": None,
                     }
                 )
-            conn.execute(insert(CopyRow), copies)
+            conn.execute(insert(COPIES), copies)
         print(f"  prefill {min(start + chunk, count):>9,}/{count:,}", end="\r", flush=True)
     print()
 

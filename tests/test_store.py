@@ -256,11 +256,11 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from feeds.store.models import Base
+    from feeds.store.models import metadata
 
     store = Store.open(db_url)
     with store.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     store.close()
 
 

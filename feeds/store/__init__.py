@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Connection,
     Dialect,
     Engine,
-    Table,
+    Row,
     create_engine,
     delete,
     event,
@@ -50,17 +50,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
 
 from feeds.errors import StoreError
 from feeds.model import Action, Candidate, Decision, Entry, SourceState, StoredEntry
 from feeds.store.models import (
-    CategoryRow,
-    CopyRow,
-    EntryCategoryRow,
-    EntryRow,
-    MetaRow,
-    SourceRow,
+    CATEGORIES,
+    COPIES,
+    ENTRIES,
+    ENTRY_CATEGORIES,
+    META,
+    SOURCES,
     UTCDateTime,
 )
 
@@ -111,7 +110,7 @@ class Write:
     entries."""
 
     source_id: int
-    #: SourceRow columns to set; writing them (even none) releases the claim. None: the
+    #: ``sources`` columns to set; writing them (even none) releases the claim. None: the
     #: source row is left as it is.
     fields: Mapping[str, Any] | None
     entries: Sequence[Entry] = ()
@@ -136,7 +135,6 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
-        self._session = sessionmaker(engine, expire_on_commit=False)
         self._writer: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
         self._checkpointer: _Checkpointer | None = None
         self._statistics_checked = self.dialect != "postgresql"
@@ -222,8 +220,8 @@ class Store:
         stored: dict[str, Any] = {}
         with self._write_connection() as conn:
             for row in conn.execute(
-                select(_SOURCES.c.id, _SOURCES.c.name, _SOURCES.c.config_url).add_columns(
-                    _SOURCES.c.priority, _SOURCES.c.active
+                select(SOURCES.c.id, SOURCES.c.name, SOURCES.c.config_url).add_columns(
+                    SOURCES.c.priority, SOURCES.c.active
                 )
             ):
                 stored[row.name] = row
@@ -250,25 +248,25 @@ class Store:
                     changes.update(config_url=source.url, url=source.url, error_count=0)
                     changes.update(dict.fromkeys(_FETCH_STATE))
                 if changes:
-                    conn.execute(update(_SOURCES).where(_SOURCES.c.id == row.id).values(changes))
+                    conn.execute(update(SOURCES).where(SOURCES.c.id == row.id).values(changes))
             if new:
-                conn.execute(insert(_SOURCES), new)
+                conn.execute(insert(SOURCES), new)
             gone = [row.id for row in stored.values() if row.active]
             if gone:
-                conn.execute(update(_SOURCES).where(_SOURCES.c.id.in_(gone)).values(active=False))
+                conn.execute(update(SOURCES).where(SOURCES.c.id.in_(gone)).values(active=False))
             wanted = dict(categories)
-            titles = select(_CATEGORY_TITLES.c.slug, _CATEGORY_TITLES.c.title)
+            titles = select(CATEGORIES.c.slug, CATEGORIES.c.title)
             for slug, title in conn.execute(titles):
                 if slug in wanted and wanted[slug] != title:
                     conn.execute(
-                        update(_CATEGORY_TITLES)
-                        .where(_CATEGORY_TITLES.c.slug == slug)
+                        update(CATEGORIES)
+                        .where(CATEGORIES.c.slug == slug)
                         .values(title=wanted[slug])
                     )
                 wanted.pop(slug, None)
             if wanted:
                 conn.execute(
-                    insert(_CATEGORY_TITLES), [{"slug": s, "title": t} for s, t in wanted.items()]
+                    insert(CATEGORIES), [{"slug": s, "title": t} for s, t in wanted.items()]
                 )
 
     def claim_due(
@@ -285,28 +283,28 @@ class Store:
         With ``names``, those sources are taken whether due or not (``feeds poll``),
         unless another worker holds them.
         """
-        free = or_(_SOURCES.c.claimed_until.is_(None), _SOURCES.c.claimed_until < now)
-        claimable = select(_SOURCES.c.id).where(
-            _SOURCES.c.active, _SOURCES.c.disabled_reason.is_(None), free
+        free = or_(SOURCES.c.claimed_until.is_(None), SOURCES.c.claimed_until < now)
+        claimable = select(SOURCES.c.id).where(
+            SOURCES.c.active, SOURCES.c.disabled_reason.is_(None), free
         )
         batches: list[Any] = []
         if names is None:
-            batches.append(claimable.where(_SOURCES.c.next_due <= now))
+            batches.append(claimable.where(SOURCES.c.next_due <= now))
         else:  # within SQLite's limit of bound variables per statement
             wanted = list(names)
             for i in range(0, len(wanted), 10000):
-                batches.append(claimable.where(_SOURCES.c.name.in_(wanted[i : i + 10000])))
+                batches.append(claimable.where(SOURCES.c.name.in_(wanted[i : i + 10000])))
         states: list[SourceState] = []
         with self._write_connection() as conn:
             for query in batches:
-                query = query.order_by(_SOURCES.c.next_due).limit(limit - len(states))
+                query = query.order_by(SOURCES.c.next_due).limit(limit - len(states))
                 if self.dialect == "postgresql":
                     query = query.with_for_update(skip_locked=True)
                 claim = (
-                    update(_SOURCES)
-                    .where(_SOURCES.c.id.in_(query.scalar_subquery()))
+                    update(SOURCES)
+                    .where(SOURCES.c.id.in_(query.scalar_subquery()))
                     .values(claimed_until=now + lease, claimed_by=worker)
-                    .returning(*_SOURCES.c)
+                    .returning(*SOURCES.c)
                 )
                 states.extend(_state(row) for row in conn.execute(claim))
                 if len(states) >= limit:
@@ -314,19 +312,17 @@ class Store:
         return sorted(states, key=lambda s: (s.next_due or now, s.id))
 
     def record_fetch(self, source_id: int, **fields: Any) -> None:
-        """Store a fetch's outcome and release the claim. ``fields`` are SourceRow columns."""
+        """Store a fetch's outcome and release the claim. ``fields`` are ``sources`` columns."""
         self.write([Write(source_id, fields)])
 
     def sources(self) -> list[SourceState]:
-        with self._session() as session:
-            counts = dict(
-                session.execute(
-                    select(CopyRow.source_id, func.count()).group_by(CopyRow.source_id)
+        with self.engine.connect() as conn:
+            counts: dict[int, int] = dict(
+                conn.execute(
+                    select(COPIES.c.source_id, func.count()).group_by(COPIES.c.source_id)
                 ).all()
             )
-            rows = session.scalars(
-                select(SourceRow).where(SourceRow.active).order_by(SourceRow.name)
-            )
+            rows = conn.execute(select(SOURCES).where(SOURCES.c.active).order_by(SOURCES.c.name))
             return [_state(r, counts.get(r.id, 0)) for r in rows]
 
     def source(self, name: str) -> SourceState | None:
@@ -334,11 +330,11 @@ class Store:
 
     def published_since(self, source_id: int, since: datetime) -> list[datetime]:
         """Publication times of a source's copies since ``since`` (its publishing rate)."""
-        with self._session() as session:
+        with self.engine.connect() as conn:
             return list(
-                session.scalars(
-                    select(CopyRow.published).where(
-                        CopyRow.source_id == source_id, CopyRow.published >= since
+                conn.scalars(
+                    select(COPIES.c.published).where(
+                        COPIES.c.source_id == source_id, COPIES.c.published >= since
                     )
                 )
             )
@@ -470,48 +466,50 @@ class Store:
 
     def known_keys(self, source_id: int, keys: Sequence[str]) -> set[str]:
         """Which of these entry keys the source already has stored."""
-        with self._session() as session:
+        with self.engine.connect() as conn:
             return set(
-                session.scalars(
-                    select(CopyRow.key).where(CopyRow.source_id == source_id, CopyRow.key.in_(keys))
+                conn.scalars(
+                    select(COPIES.c.key).where(
+                        COPIES.c.source_id == source_id, COPIES.c.key.in_(keys)
+                    )
                 )
             )
 
     def revision(self) -> int:
         """Grows whenever published content may have changed; cheap enough to poll."""
-        with self._session() as session:
-            value = session.scalar(select(MetaRow.value).where(MetaRow.key == "revision"))
+        with self.engine.connect() as conn:
+            value = conn.scalar(select(META.c.value).where(META.c.key == "revision"))
             return int(value or 0)
 
     def categories(self) -> dict[str, str]:
-        with self._session() as session:
-            return dict(session.execute(select(CategoryRow.slug, CategoryRow.title)).all())
+        with self.engine.connect() as conn:
+            return {slug: title for slug, title in conn.execute(select(CATEGORIES))}
 
     def entries(self, slug: str | None, limit: int) -> list[StoredEntry]:
         """The newest ``limit`` stories of a category (``None``: of all), newest first."""
-        query = select(EntryRow)
+        query = select(ENTRIES)
         if slug is not None:
             query = query.where(
-                EntryRow.id.in_(
-                    select(EntryCategoryRow.entry_id).where(EntryCategoryRow.slug == slug)
+                ENTRIES.c.id.in_(
+                    select(ENTRY_CATEGORIES.c.entry_id).where(ENTRY_CATEGORIES.c.slug == slug)
                 )
             )
-        query = query.order_by(EntryRow.published.desc(), EntryRow.id.desc()).limit(limit)
-        with self._session() as session:
-            rows = list(session.scalars(query))
+        query = query.order_by(ENTRIES.c.published.desc(), ENTRIES.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
             ids = [r.id for r in rows]
             slugs: defaultdict[int, set[str]] = defaultdict(set)
-            for entry_id, s in session.execute(
-                select(EntryCategoryRow.entry_id, EntryCategoryRow.slug).where(
-                    EntryCategoryRow.entry_id.in_(ids)
+            for entry_id, s in conn.execute(
+                select(ENTRY_CATEGORIES.c.entry_id, ENTRY_CATEGORIES.c.slug).where(
+                    ENTRY_CATEGORIES.c.entry_id.in_(ids)
                 )
             ):
                 slugs[entry_id].add(s)
             links: defaultdict[int, list[str]] = defaultdict(list)
-            for entry_id, link in session.execute(
-                select(CopyRow.entry_id, CopyRow.link)
-                .where(CopyRow.entry_id.in_(ids))
-                .order_by(CopyRow.id)
+            for entry_id, link in conn.execute(
+                select(COPIES.c.entry_id, COPIES.c.link)
+                .where(COPIES.c.entry_id.in_(ids))
+                .order_by(COPIES.c.id)
             ):
                 if link:
                     links[entry_id].append(link)
@@ -525,30 +523,37 @@ class Store:
             ]
 
     def count_entries(self) -> int:
-        with self._session() as session:
-            return int(session.scalar(select(func.count()).select_from(EntryRow)) or 0)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(ENTRIES)) or 0)
 
     def merged_groups(self, since: datetime) -> list[tuple[StoredEntry, list[dict[str, Any]]]]:
         """Stories with more than one copy, first seen since ``since``, with every copy."""
-        with self._session() as session:
-            multi = select(CopyRow.entry_id).group_by(CopyRow.entry_id).having(func.count() > 1)
+        with self.engine.connect() as conn:
+            multi = select(COPIES.c.entry_id).group_by(COPIES.c.entry_id).having(func.count() > 1)
             rows = list(
-                session.scalars(
-                    select(EntryRow)
-                    .where(EntryRow.id.in_(multi), EntryRow.first_seen >= since)
-                    .order_by(EntryRow.first_seen.desc())
+                conn.execute(
+                    select(ENTRIES)
+                    .where(ENTRIES.c.id.in_(multi), ENTRIES.c.first_seen >= since)
+                    .order_by(ENTRIES.c.first_seen.desc())
                 )
             )
             copies: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
-            for copy, name in session.execute(
-                select(CopyRow, SourceRow.name)
-                .join(SourceRow, SourceRow.id == CopyRow.source_id)
-                .where(CopyRow.entry_id.in_([r.id for r in rows]))
-                .order_by(CopyRow.id)
+            for copy in conn.execute(
+                select(
+                    COPIES.c.entry_id,
+                    COPIES.c.link,
+                    COPIES.c.title,
+                    COPIES.c.rule,
+                    COPIES.c.primary,
+                    SOURCES.c.name,
+                )
+                .join(SOURCES, SOURCES.c.id == COPIES.c.source_id)
+                .where(COPIES.c.entry_id.in_([r.id for r in rows]))
+                .order_by(COPIES.c.id)
             ):
                 copies[copy.entry_id].append(
                     {
-                        "source": name,
+                        "source": copy.name,
                         "link": copy.link,
                         "title": copy.title,
                         "rule": copy.rule or "first",
@@ -559,8 +564,9 @@ class Store:
 
 
 def _stored(
-    r: EntryRow, categories: tuple[str, ...] = (), related: tuple[str, ...] = ()
+    r: Row[Any], categories: tuple[str, ...] = (), related: tuple[str, ...] = ()
 ) -> StoredEntry:
+    """A StoredEntry from a row of the entries table."""
     return StoredEntry(
         uid=r.uid,
         title=r.title,
@@ -588,14 +594,6 @@ def _text_of(entry: Entry) -> dict[str, Any]:
     }
 
 
-_ENTRIES = cast(Table, EntryRow.__table__)
-_COPIES = cast(Table, CopyRow.__table__)
-_CATEGORIES = cast(Table, EntryCategoryRow.__table__)
-_SOURCES = cast(Table, SourceRow.__table__)
-_META = cast(Table, MetaRow.__table__)
-_CATEGORY_TITLES = cast(Table, CategoryRow.__table__)
-
-
 #: More stored copies than this opening the same way: a stock phrase ("Theo ghi nhận của
 #: phóng viên, ..."), not a story. Such openings find no candidates. Counted over every
 #: copy, not in the window: one story's copies are a handful, while a stock phrase keeps
@@ -606,7 +604,7 @@ _STOCK_OPENING = 20
 _KeyHashes = tuple[int | None, int | None, int | None]
 
 
-_BUMP_REVISION = update(_META).where(_META.c.key == "revision").values(value=_META.c.value + 1)
+_BUMP_REVISION = update(META).where(META.c.key == "revision").values(value=META.c.value + 1)
 
 
 @contextmanager
@@ -693,7 +691,7 @@ def _candidates(
     source's own key, a canonical link, a lead opening that is not a stock phrase, or a
     text key where the opening is too short or a stock phrase), each with the priority
     of its story's primary copy. Copies with an entry's text key open as it does, so the
-    lead lookup finds them too (``CopyRow``).
+    lead lookup finds them too (``COPIES``).
 
     When every source has one ``priority``, so has every primary copy: the query then
     skips finding each candidate's primary copy, a fifth of its time."""
@@ -777,16 +775,16 @@ def _apply(
     for i, d in enumerate(decisions):
         if d.action is Action.UPDATE:
             copy_ids[i] = conn.scalars(
-                select(_COPIES.c.id).where(
-                    _COPIES.c.source_id == source_id, _COPIES.c.key == d.entry.key
+                select(COPIES.c.id).where(
+                    COPIES.c.source_id == source_id, COPIES.c.key == d.entry.key
                 )
             ).one()
             conn.execute(
-                update(_COPIES)
-                .where(_COPIES.c.id == copy_ids[i])
+                update(COPIES)
+                .where(COPIES.c.id == copy_ids[i])
                 .values(**_copy_fields(d.entry, hashes[i]))
             )
-            conn.execute(delete(_CATEGORIES).where(_CATEGORIES.c.copy_id == copy_ids[i]))
+            conn.execute(delete(ENTRY_CATEGORIES).where(ENTRY_CATEGORIES.c.copy_id == copy_ids[i]))
     categories = [
         (copy_ids[i], slug, target(i, d))
         for i, d in enumerate(decisions)
@@ -992,7 +990,7 @@ def _time_ordered_uuids(now: datetime, count: int) -> list[uuid.UUID]:
 
 def key_hash(value: str | None) -> int | None:
     """A signed 64-bit hash of a lookup key (a canonical link, a text key, a lead opening);
-    the copies' indexes hold these rather than the keys (see ``CopyRow``)."""
+    the copies' indexes hold these rather than the keys (see ``COPIES``)."""
     if value is None:
         return None
     digest = hashlib.blake2b(value.encode(), digest_size=8).digest()
@@ -1003,11 +1001,9 @@ def _take_text(conn: Connection, entry_id: int, copy_id: int, entry: Entry, now:
     """Make a copy the story's primary copy and its text the story's text; ``updated``
     moves only when the text changed."""
     conn.execute(
-        update(_COPIES)
-        .where(_COPIES.c.entry_id == entry_id)
-        .values(primary=_COPIES.c.id == copy_id)
+        update(COPIES).where(COPIES.c.entry_id == entry_id).values(primary=COPIES.c.id == copy_id)
     )
-    current = conn.execute(select(_ENTRIES).where(_ENTRIES.c.id == entry_id)).one()
+    current = conn.execute(select(ENTRIES).where(ENTRIES.c.id == entry_id)).one()
     fields = _text_of(entry)
     fields["published"] = min(current.published, fields["published"])
     if any(getattr(current, k) != v for k, v in fields.items() if k != "published"):
@@ -1015,7 +1011,7 @@ def _take_text(conn: Connection, entry_id: int, copy_id: int, entry: Entry, now:
         fields["updated"] = (
             stated if stated is not None and stated > current.updated else max(now, current.updated)
         )
-    conn.execute(update(_ENTRIES).where(_ENTRIES.c.id == entry_id).values(**fields))
+    conn.execute(update(ENTRIES).where(ENTRIES.c.id == entry_id).values(**fields))
 
 
 def _record_fetches(conn: Connection, outcomes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
@@ -1038,18 +1034,18 @@ def _record_fetches(conn: Connection, outcomes: Sequence[tuple[int, Mapping[str,
 
 
 #: Source columns, and whether each holds a time.
-_SOURCE_COLUMNS = {c.name: isinstance(c.type, UTCDateTime) for c in _SOURCES.c}
+_SOURCE_COLUMNS = {c.name: isinstance(c.type, UTCDateTime) for c in SOURCES.c}
 #: What a new URL makes stale.
 _FETCH_STATE = ("etag", "last_modified", "body_hash", "redirect_candidate", "disabled_reason")
 
 
 def _bump_revision(conn: Connection) -> None:
     if not conn.execute(_BUMP_REVISION).rowcount:
-        conn.execute(insert(_META).values(key="revision", value=1))
+        conn.execute(insert(META).values(key="revision", value=1))
 
 
 def _state(row: Any, entry_count: int = 0) -> SourceState:
-    """A SourceState from a SourceRow or a Core row of the sources table."""
+    """A SourceState from a row of the sources table."""
     return SourceState(
         id=row.id,
         name=row.name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from feeds.store.models import Base
+from feeds.store.models import metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -14,7 +14,7 @@ connection = config.attributes.get("connection")
 def _run(conn: Connection) -> None:
     context.configure(
         connection=conn,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
     )
