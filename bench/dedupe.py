@@ -178,6 +178,8 @@ def make_arrivals(count: int, dup_share: float, seed: int = 7) -> list[list[Arri
             base = rng.choice(originals)
             kind = rng.randrange(3)
             link = base.link or ""
+            title: str | None
+            summary: str | None
             if kind == 0:
                 link = link.replace("https://", "http://www.") + "?utm_source=bench"
                 title, summary = "Khác hẳn " + (base.title or ""), "Tóm tắt khác"
@@ -212,7 +214,7 @@ def make_arrivals(count: int, dup_share: float, seed: int = 7) -> list[list[Arri
     for source, item in raw:
         ctx = Context(base_url=item.link or "", tz=tz, now=NOW)
         by_source.setdefault(source, []).append(Arrival(source, normalize_entry(item, ctx)))
-    batches = []
+    batches: list[list[Arrival]] = []
     for arrivals in by_source.values():
         batches.extend(arrivals[i : i + BATCH] for i in range(0, len(arrivals), BATCH))
     rng.shuffle(batches)
