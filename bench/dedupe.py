@@ -255,7 +255,6 @@ def prefill(store: Store, count: int, seed: int = 11) -> None:
                         "entry_id": entry_id,
                         "source_id": first_source.id + i % SOURCES,
                         "key": f"https://prefill.vn/{i}.html",
-                        "guid": None,
                         "link": f"https://prefill.vn/{i}.html",
                         "canonical_link": f"prefill.vn/{i}.html",
                         "title": f"pf {i}",

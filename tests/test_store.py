@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from feeds.store import Counts, SourceConfig, Store, Write
 NOW = datetime(2024, 2, 27, 8, 0, tzinfo=UTC)
 POLICY = dedupe.Policy()
 CTX = Context(base_url="https://tuoitrethudo.vn/", tz=ZoneInfo("Asia/Ho_Chi_Minh"), now=NOW)
+AN_SINH = frozenset({"an-sinh"})
 
 
 def entry(
@@ -44,7 +47,15 @@ def entry(
 
 
 def open_store(url: str, sources: int = 2) -> Store:
-    store = Store.open(url)
+    return _synced(Store.open(url), sources)
+
+
+def open_store_at(url: str, revision: str, sources: int = 2) -> Store:
+    """``open_store`` for a store left at an older schema ``revision``."""
+    return _synced(store_at(url, revision), sources)
+
+
+def _synced(store: Store, sources: int) -> Store:
     store.sync_sources(
         [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss") for i in range(sources)],
         [("an-sinh", "An sinh xã hội"), ("thoi-tiet", "Thời tiết")],
@@ -497,21 +508,61 @@ def test_sync_follows_the_config_and_keeps_what_is_gone(db_url: str) -> None:
     assert [s.name for s in store.claim_due(NOW, limit=10, lease=lease, worker="a")] == ["s0", "s1"]
 
 
-def test_upgrading_to_key_hashes_keeps_stored_stories_findable(db_url: str) -> None:
-    """Migration 0004 fills the hashes of copies stored before it: a new copy of an old
-    story, found by those hashes, still merges with it."""
+def store_at(url: str, revision: str) -> Store:
+    """A store whose schema is at an older ``revision``, as an earlier release left it."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import text
 
-    from feeds.store import _MIGRATIONS, key_hash
+    from feeds.store import _MIGRATIONS
 
-    old = Store.open(db_url, migrate=False)
+    old = Store.open(url, migrate=False)
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     with old.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0003")
+        command.upgrade(config, revision)
+    return old
+
+
+def test_upgrading_keeps_every_copy_s_categories(db_url: str) -> None:
+    """A migration that rebuilds a table (0007 rebuilds ``copies`` on SQLite) keeps the
+    rows that refer to it: with foreign keys on, dropping the old table deleted every
+    category of every copy (ON DELETE CASCADE)."""
+    old = open_store_at(db_url, "0006")
+    ingest(old, "s0", [entry("a", "https://tuoitrethudo.vn/a-1.html", categories=AN_SINH)])
+    old.close()
+
+    store = Store.open(db_url)  # upgrades to the head
+    assert [e.categories for e in store.entries("an-sinh", 10)] == [("an-sinh",)]
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM entry_categories").scalar() == 1
+
+
+def test_an_upgrade_that_would_leave_broken_keys_is_rolled_back(tmp_path: Path) -> None:
+    """With foreign keys off during a migration, their check before the commit is what
+    stops a migration that leaves rows pointing nowhere: the store stays as it was."""
+    url = f"sqlite:///{tmp_path / 'feeds.db'}"
+    old = open_store_at(url, "0006")
+    ingest(old, "s0", [entry("a", "https://tuoitrethudo.vn/a-1.html", categories=AN_SINH)])
+    old.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "feeds.db")) as raw:  # keys off
+        raw.execute("INSERT INTO entry_categories VALUES (999, 'an-sinh', 999)")
+        raw.commit()
+
+    with pytest.raises(StoreError, match="foreign keys broken after migrating"):
+        Store.open(url)
+    with contextlib.closing(sqlite3.connect(tmp_path / "feeds.db")) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+
+
+def test_upgrading_to_key_hashes_keeps_stored_stories_findable(db_url: str) -> None:
+    """Migration 0004 fills the hashes of copies stored before it: a new copy of an old
+    story, found by those hashes, still merges with it."""
+    from sqlalchemy import text
+
+    from feeds.store import key_hash
+
+    old = store_at(db_url, "0003")
     stored = entry("a", "https://tuoitrethudo.vn/a-1.html", title="Tin cũ trước khi nâng cấp")
     old.sync_sources([SourceConfig("s0", "https://x.vn/0.rss")], [], first_due=lambda n: NOW)
     [source] = old.sources()

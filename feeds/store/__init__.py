@@ -73,7 +73,7 @@ _LOG_LIMIT = 64 * 2**20
 _BUSY_TIMEOUT_MS = 30_000  #: how long SQLite retries a locked database
 _TRUNCATE_WAIT_MS = 100  #: how long truncating the log waits for an older reader
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 _MIGRATE_LOCK = 7202
 
 
@@ -190,11 +190,15 @@ class Store:
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
                 if self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                if self.dialect == "sqlite":
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:  # the transaction is rolled back: the store stays as it was
+                        raise StoreError(f"foreign keys broken after migrating: {broken[:5]}")
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot migrate {self.engine.url!r}: {exc}") from exc
 
@@ -803,7 +807,7 @@ def _apply(
 
 
 _COPY_FIELDS = (
-    *("guid", "link", "canonical_link", "title", "text_key", "lead_key"),
+    *("link", "canonical_link", "title", "text_key", "lead_key"),
     *("link_hash", "text_hash", "lead_hash", "content_hash", "published"),
 )
 #: Columns of the rows ``_apply`` builds, in the order it builds them.
@@ -961,7 +965,7 @@ def _copy_values(
     """What a copy stores of its entry, in ``_COPY_FIELDS`` order: ``hashes`` are its link,
     text and lead hashes (``_Lookup``), times go through ``time``."""
     return (
-        *(entry.guid, entry.link, entry.canonical_link, entry.title, entry.text_key),
+        *(entry.link, entry.canonical_link, entry.title, entry.text_key),
         *(entry.lead_key, *hashes, entry.content_hash, time(entry.published)),
     )
 
@@ -1172,6 +1176,26 @@ class _WriterQueue:
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
         finally:
             self.thread_lock.release()
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite: foreign keys off while the schema changes, as SQLite's procedure for
+    rebuilding a table says. A batch migration copies a table, drops the old one and
+    renames the copy: with them on, dropping the old ``copies`` deleted every row of
+    ``entry_categories`` (ON DELETE CASCADE). The pragma does nothing inside a
+    transaction, so it goes to the driver's connection before the migration's begins;
+    ``migrate`` checks the keys before committing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _sqlite_setup(engine: Engine) -> None:

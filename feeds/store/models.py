@@ -124,7 +124,6 @@ COPIES = Table(
     _required("entry_id", Integer, ForeignKey("entries.id", ondelete="CASCADE"), index=True),
     _required("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE")),
     _required("key", Text),  # guid, or link when the source gives no guid
-    Column("guid", Text),
     Column("link", Text),
     Column("canonical_link", Text),
     _required("title", Text),
