@@ -142,6 +142,7 @@ def categorize(
 
 
 def _folded(title: str, summary_text: str) -> str:
-    """Title and lead as keywords search them: folded apart (each is remembered from the
-    match keys), joined by a line break, which no folding crosses."""
+    """Title and lead as keywords search them: folded apart, so that the casefold memo
+    has them from the match keys (the title always, the lead unless it opened with an
+    agency's name), and joined by a line break, which no folding crosses."""
     return f"{_fold(title)}\n{_fold(summary_text)}"

@@ -18,6 +18,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,7 +128,6 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _poll_once(settings: Settings, names: list[str]) -> list[PollOutcome]:
     import asyncio
-    from functools import partial
 
     from feeds.pipeline import Poller, Workers, make_fetcher, sync, utcnow
     from feeds.store import Store

@@ -50,6 +50,22 @@ def open_store(url: str, sources: int = 2) -> Store:
     return _synced(Store.open(url), sources)
 
 
+def store_at(url: str, revision: str) -> Store:
+    """A store whose schema is at an older ``revision``, as an earlier release left it."""
+    from alembic import command
+    from alembic.config import Config
+
+    from feeds.store import _MIGRATIONS
+
+    old = Store.open(url, migrate=False)
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with old.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    return old
+
+
 def open_store_at(url: str, revision: str, sources: int = 2) -> Store:
     """``open_store`` for a store left at an older schema ``revision``."""
     return _synced(store_at(url, revision), sources)
@@ -506,22 +522,6 @@ def test_sync_follows_the_config_and_keeps_what_is_gone(db_url: str) -> None:
     assert store.categories() == {"an-sinh": "An sinh", "thoi-tiet": "Thời tiết", "moi": "Mới"}
     lease = timedelta(minutes=1)
     assert [s.name for s in store.claim_due(NOW, limit=10, lease=lease, worker="a")] == ["s0", "s1"]
-
-
-def store_at(url: str, revision: str) -> Store:
-    """A store whose schema is at an older ``revision``, as an earlier release left it."""
-    from alembic import command
-    from alembic.config import Config
-
-    from feeds.store import _MIGRATIONS
-
-    old = Store.open(url, migrate=False)
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-    return old
 
 
 def test_upgrading_keeps_every_copy_s_categories(db_url: str) -> None:
