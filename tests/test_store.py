@@ -52,17 +52,8 @@ def open_store(url: str, sources: int = 2) -> Store:
 
 def store_at(url: str, revision: str) -> Store:
     """A store whose schema is at an older ``revision``, as an earlier release left it."""
-    from alembic import command
-    from alembic.config import Config
-
-    from feeds.store import _MIGRATIONS
-
     old = Store.open(url, migrate=False)
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    old.migrate(revision)
     return old
 
 
@@ -492,14 +483,11 @@ def test_a_poll_the_database_refuses_leaves_the_rest_of_its_batch_stored(db_url:
 
 
 def test_schema_head_is_the_newest_migration() -> None:
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from feeds.store import _MIGRATIONS, SCHEMA_HEAD
+    from feeds.store import SCHEMA_HEAD, alembic_config
 
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
 def test_sync_follows_the_config_and_keeps_what_is_gone(db_url: str) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -62,6 +62,9 @@ from feeds.store.models import (
     SOURCES,
     UTCDateTime,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 __all__ = ["Counts", "SourceConfig", "Store", "Write", "key_hash"]
 
@@ -170,31 +173,29 @@ class Store:
             store.migrate()
         return store
 
-    def migrate(self) -> None:
-        """Upgrade to the newest schema; on PostgreSQL one worker at a time.
+    def migrate(self, revision: str = SCHEMA_HEAD) -> None:
+        """Upgrade to the newest schema (or to an older ``revision``, as an earlier release
+        left its stores: the upgrade tests start there); on PostgreSQL one worker at a time.
 
-        A store already at ``SCHEMA_HEAD`` is left alone without asking Alembic, whose
-        import and script scan were a tenth of a warm poll.
+        A store already there is left alone without asking Alembic, whose import and
+        script scan were a tenth of a warm poll.
         """
         try:
             with self.engine.connect() as conn:
                 current = conn.scalar(text("SELECT version_num FROM alembic_version"))
         except SQLAlchemyError:  # a new database
             current = None
-        if current == SCHEMA_HEAD:
+        if current == revision:
             return
-        logging.getLogger("alembic").setLevel(logging.WARNING)  # it reports every plugin
         from alembic import command  # slow to import; only needed here
-        from alembic.config import Config
 
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg = alembic_config()
         try:
             with self.engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
                 if self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, revision)
                 if self.dialect == "sqlite":
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:  # the transaction is rolled back: the store stays as it was
@@ -487,7 +488,8 @@ class Store:
 
     def categories(self) -> dict[str, str]:
         with self.engine.connect() as conn:
-            return {slug: title for slug, title in conn.execute(select(CATEGORIES))}
+            titles = select(CATEGORIES.c.slug, CATEGORIES.c.title)
+            return {slug: title for slug, title in conn.execute(titles)}
 
     def entries(self, slug: str | None, limit: int) -> list[StoredEntry]:
         """The newest ``limit`` stories of a category (``None``: of all), newest first."""
@@ -1196,6 +1198,16 @@ def _foreign_keys_off(conn: Connection) -> Iterator[None]:
         yield
     finally:
         driver.execute("PRAGMA foreign_keys=ON")
+
+
+def alembic_config() -> AlembicConfig:
+    """Alembic's configuration for the store's migrations (the package's own folder)."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # it reports every plugin
+    from alembic.config import Config  # slow to import; only needed to migrate
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
 
 
 def _sqlite_setup(engine: Engine) -> None:
