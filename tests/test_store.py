@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -488,6 +490,21 @@ def test_schema_head_is_the_newest_migration() -> None:
     from feeds.store import SCHEMA_HEAD, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_creating_a_store_logs_nothing_of_alembic_s_own(tmp_path: Path) -> None:
+    """Alembic reports each plugin it sets up, at INFO, when it is first imported: a new
+    store's log (the service logs at INFO) must not start with a dozen such lines. In a
+    fresh interpreter, since only the first import logs them."""
+    url = f"sqlite:///{tmp_path / 'feeds.db'}"
+    script = (
+        "import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stdout)\n"
+        "from feeds.store import Store\n"
+        f"Store.open({url!r}).close()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert (tmp_path / "feeds.db").exists()
+    assert "alembic" not in run.stdout + run.stderr
 
 
 def test_sync_follows_the_config_and_keeps_what_is_gone(db_url: str) -> None:

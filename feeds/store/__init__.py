@@ -187,9 +187,9 @@ class Store:
             current = None
         if current == revision:
             return
+        cfg = alembic_config()  # first: it quiets Alembic's logger before Alembic loads
         from alembic import command  # slow to import; only needed here
 
-        cfg = alembic_config()
         try:
             with self.engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
                 if self.dialect == "postgresql":
@@ -1201,8 +1201,9 @@ def _foreign_keys_off(conn: Connection) -> Iterator[None]:
 
 
 def alembic_config() -> AlembicConfig:
-    """Alembic's configuration for the store's migrations (the package's own folder)."""
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # it reports every plugin
+    """Alembic's configuration for the store's migrations (the package's own folder).
+    Alembic's logger is quieted first: importing it reports every plugin it sets up."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     from alembic.config import Config  # slow to import; only needed to migrate
 
     config = Config()
