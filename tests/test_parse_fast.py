@@ -117,6 +117,20 @@ def test_the_rest_is_left_to_feedparser(name: str, reason: str) -> None:
         parse_fast((DATA / "feeds" / name).read_bytes())
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1258", "utf-16", "utf-32"])
+def test_xml_base_is_found_in_any_encoding(encoding: str) -> None:
+    """An ``xml:base`` anywhere sends the document to feedparser, whatever its encoding
+    (windows-1258 for legacy Vietnamese sites; UTF-16 and UTF-32, whose bytes hold no
+    ASCII names)."""
+    rss = (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel>'
+        "<title>Đê</title><item{}><title>Mưa</title></item></channel></rss>"
+    )
+    assert len(parse_fast(rss.format("").encode(encoding)).entries) == 1
+    with pytest.raises(Unsupported, match="xml:base"):
+        parse_fast(rss.format(' xml:base="https://x.vn/a/"').encode(encoding))
+
+
 #: The rule ``_relative_url`` follows, as a regex over the lowered text (what it replaced).
 _RELATIVE_RULE = tuple(
     re.compile(rf"""{name}\s*=\s*["']?(?!https?://|mailto:|data:|#|["'\s>])""")
