@@ -310,8 +310,10 @@ class Workers:
             self._pool = None
 
     def _dispatch(self) -> None:
-        while self.pending and self.running < max(self.processes, 1):
-            batch, self.pending = self.pending[: self.batch], self.pending[self.batch :]
+        workers = max(self.processes, 1)
+        while self.pending and self.running < workers:
+            take = batch_share(len(self.pending), workers, self.batch)
+            batch, self.pending = self.pending[:take], self.pending[take:]
             self.running += 1
             task = asyncio.create_task(self._run(batch))
             self.tasks.add(task)  # the loop keeps only a weak reference
@@ -350,6 +352,14 @@ class Workers:
     def _replace_pool(self) -> None:
         log.error("a worker process died; starting new ones")
         self.close(wait=False)
+
+
+def batch_share(waiting: int, workers: int, batch: int) -> int:
+    """How many of the ``waiting`` jobs a free worker takes: a full ``batch`` while there
+    are enough for every worker, then an equal share. At the end of a poll a worker given
+    the last full batch while another got the few left over kept one core busy alone for
+    a third of a second (5,000 feeds, two workers); with equal shares they end together."""
+    return min(batch, -(-waiting // workers))
 
 
 WORKER_NICENESS = 5

@@ -19,7 +19,7 @@ from samples import Item, rss
 from feeds import dedupe, schedule
 from feeds.errors import FeedsError, StoreError
 from feeds.model import Fetched
-from feeds.pipeline import Document, Due, Job, Spec, Stored, Workers, Writer
+from feeds.pipeline import Document, Due, Job, Spec, Stored, Workers, Writer, batch_share
 from feeds.store import Counts, SourceConfig, Store, Write
 
 NOW = datetime(2024, 2, 27, 9, 0, tzinfo=UTC)
@@ -76,6 +76,36 @@ def test_jobs_arriving_while_the_worker_is_busy_share_one_transaction(tmp_path: 
     assert store.count_entries() == 10
     assert {s.last_status for s in store.sources()} == {200}
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("waiting", "workers", "takes"),
+    [
+        (200, 2, 48),  # enough for every worker: full batches
+        (96, 2, 48),
+        (70, 2, 35),  # the end of a poll: equal shares
+        (35, 1, 35),  # one worker takes what is left, up to a batch
+        (3, 2, 2),
+        (1, 2, 1),  # the first job goes at once, alone
+        (9, 1, 9),
+    ],
+)
+def test_a_free_worker_takes_a_full_batch_or_an_equal_share(
+    waiting: int, workers: int, takes: int
+) -> None:
+    assert batch_share(waiting, workers, batch=48) == takes
+
+
+def test_the_last_jobs_of_a_poll_are_shared_out_evenly() -> None:
+    """Two workers taking turns as each frees up: the jobs left after the full batches go
+    to both, each batch smaller than the last, and none is lost or taken twice."""
+    waiting, taken = 130, []
+    while waiting:
+        take = batch_share(waiting, 2, batch=48)
+        taken.append(take)
+        waiting -= take
+    assert taken == [48, 41, 21, 10, 5, 3, 1, 1]
+    assert sum(taken) == 130
 
 
 def test_a_killed_worker_process_fails_its_batch_and_is_replaced(tmp_path: Path) -> None:
