@@ -98,7 +98,7 @@ def test_a_free_worker_takes_a_full_batch_or_an_equal_share(
 
 def test_the_last_jobs_of_a_poll_are_shared_out_evenly() -> None:
     """Two workers taking turns as each frees up: the jobs left after the full batches go
-    to both, each batch smaller than the last, and none is lost or taken twice."""
+    to both, each batch no larger than the one before, and none is lost or taken twice."""
     waiting, taken = 130, []
     while waiting:
         take = batch_share(waiting, 2, batch=48)
