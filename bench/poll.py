@@ -953,7 +953,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="then this many more cold polls of feeds and of reader (its best W), in turn, "
         "each pair back to back; the table gives each pair's ratio and their median (0)",
     )
-    p.add_argument("--out", type=Path, default=RESULTS, help="markdown results file")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="markdown results file (default: bench/results-poll.md for a run of all three "
+        "pollers, bench/.work/results-poll-nN.md otherwise)",
+    )
     p.add_argument("--nginx-workers", type=int, default=2)
     return p.parse_args(argv)
 
@@ -966,6 +971,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown poller(s): {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    args.out = args.out or default_out(args.feeds, wanted)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         return _run(args, wanted, workers)
@@ -975,6 +981,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         print(f"interrupted ({exc or 'Ctrl-C'}); nginx stopped", file=sys.stderr)
         return 130
+
+
+def default_out(n: int, wanted: set[str]) -> Path:
+    """Where results go unless ``--out`` says: the recorded file only for a run that
+    compares all three pollers. A profile or a memory-scaling run of feeds alone wrote
+    over the recorded comparison before."""
+    if wanted == {"ceiling", "feeds", "reader"}:
+        return RESULTS
+    return WORK / f"results-poll-n{n}.md"
 
 
 def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
