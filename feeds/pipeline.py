@@ -302,7 +302,12 @@ class Workers:
     @property
     def capacity(self) -> int:
         """Jobs that keep every worker busy with a full batch and the next one ready."""
-        return 2 * max(self.processes, 1) * self.batch
+        return 2 * self.slots * self.batch
+
+    @property
+    def slots(self) -> int:
+        """Batches run at once: one per worker process, or one on a thread without any."""
+        return max(self.processes, 1)
 
     def close(self, *, wait: bool) -> None:
         if self._pool is not None:
@@ -310,9 +315,8 @@ class Workers:
             self._pool = None
 
     def _dispatch(self) -> None:
-        workers = max(self.processes, 1)
-        while self.pending and self.running < workers:
-            take = batch_share(len(self.pending), workers, self.batch)
+        while self.pending and self.running < self.slots:
+            take = batch_share(len(self.pending), self.slots, self.batch)
             batch, self.pending = self.pending[:take], self.pending[take:]
             self.running += 1
             task = asyncio.create_task(self._run(batch))
