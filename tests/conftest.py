@@ -5,13 +5,19 @@ from __future__ import annotations
 import io
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
+import feedparser
 import pytest
 from lxml import etree
 from ruamel.yaml import YAML
@@ -153,6 +159,41 @@ def assert_valid_atom(data: bytes) -> None:
 
 
 # --- running things ----------------------------------------------------------------------------
+
+ROOT = Path(__file__).parent.parent
+
+
+def start(config: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
+    started: list[subprocess.Popen[bytes]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def get(url: str, **headers: str) -> tuple[int, Message, bytes]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def titles(base: str, slug: str = "all") -> list[str]:
+    status, _, body = get(f"{base}/feeds/{slug}.atom")
+    return [e.title for e in feedparser.parse(body).entries] if status == 200 else []
 
 
 def free_port() -> int:

@@ -7,58 +7,15 @@ import gzip
 import os
 import signal
 import subprocess
-import sys
 import threading
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
-from email.message import Message
-from pathlib import Path
 from typing import Any
 
-import feedparser
-import pytest
-from conftest import ConfigWriter, free_port, wait_for
+from conftest import ConfigWriter, free_port, get, start, titles, wait_for
 from samples import Item, rss, weather, welfare
 from werkzeug import Request, Response
 
 from feeds.config import load
 from feeds.store import Store
-
-ROOT = Path(__file__).parent.parent
-
-
-def start(config: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-    )
-
-
-@pytest.fixture
-def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
-    started: list[subprocess.Popen[bytes]] = []
-    yield started
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-            process.wait(10)
-
-
-def get(url: str, **headers: str) -> tuple[int, Message, bytes]:
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
-
-
-def titles(base: str, slug: str = "all") -> list[str]:
-    status, _, body = get(f"{base}/feeds/{slug}.atom")
-    return [e.title for e in feedparser.parse(body).entries] if status == 200 else []
 
 
 def test_run_serves_polls_on_schedule_and_exits_on_sigterm(
