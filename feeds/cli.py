@@ -90,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     add("sources", cmd_sources, "show each source's fetch state")
     dup = add("duplicates", cmd_duplicates, "list merged stories and the rule that merged them")
     dup.add_argument("--since", default="7d", help="first seen within this long (default 7d)")
+    purge = add("purge", cmd_purge, "delete the stories retention.max_age says have expired")
+    purge.add_argument("--dry-run", action="store_true", help="only count them")
     found = add("discover", cmd_discover, "show the feeds a page announces")
     found.add_argument("url", help="a page or feed URL")
     found.set_defaults(standalone=True)
@@ -317,6 +319,27 @@ def cmd_duplicates(settings: Settings, args: argparse.Namespace) -> int:
             mark = "*" if copy["primary"] else " "
             print(f"  {mark} [{copy['rule']}] {copy['source']}: {copy['link'] or '-'}")
     print(f"{len(groups)} merged stories since {since:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
+    from feeds import retention
+    from feeds.pipeline import purge
+    from feeds.store import Store
+
+    now = datetime.now(UTC)
+    before = retention.horizon(now, settings.retention.max_age)
+    if before is None:
+        print(f"{settings.path}: retention.max_age is not set: stories are kept for good")
+        return 0
+    store = Store.open(settings.database)
+    try:
+        count = purge(settings, store, now, dry_run=args.dry_run)
+    finally:
+        store.close()
+    noun = "story" if count == 1 else "stories"
+    verb = "would be deleted" if args.dry_run else "deleted"
+    print(f"{count} {noun} {verb} (every copy published before {before:%Y-%m-%d %H:%M} UTC)")
     return 0
 
 

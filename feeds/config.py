@@ -70,6 +70,8 @@ def parse_size(value: object) -> int:
     return int(float(match.group(1)) * _SIZE_UNITS[(match.group(2) or "b").lower()])
 
 
+_WEEK = 7 * 86400.0
+
 Duration = Annotated[float, BeforeValidator(parse_duration)]
 Size = Annotated[int, BeforeValidator(parse_size)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
@@ -128,6 +130,28 @@ class Dedupe(_Strict):
     threshold: float = Field(0.6, ge=0.3, le=1.0)  #: least title and lead overlap, rule "similar"
     #: extra query parameters to ignore in links
     tracking_params: list[str] = Field(default_factory=list)
+
+
+class Retention(_Strict):
+    """How long stories are kept (``retention.py`` says which ones go)."""
+
+    #: stories all of whose copies were published longer ago are deleted, and older
+    #: entries are no longer stored; None keeps everything
+    max_age: Duration | None = None
+    #: each source's newest copies stay whatever their age: a story its feed still
+    #: lists would otherwise come back as new
+    keep_per_source: int = Field(100, ge=0)
+    every: Duration = 3600.0  #: how often the service deletes what has expired
+
+    @field_validator("max_age")
+    @classmethod
+    def _a_week_at_least(cls, value: float | None) -> float | None:
+        if value is not None and value < _WEEK:
+            raise ValueError(
+                "must be at least 7d: adaptive polling counts the last week's stories "
+                "and de-duplication matches within its window"
+            )
+        return value
 
 
 class Match(_Strict):
@@ -218,6 +242,7 @@ class Settings(_Strict):
     polling: Polling = Polling()
     publish: Publish = Publish()
     dedupe: Dedupe = Dedupe()
+    retention: Retention = Retention()
     categories: list[Category] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     path: Path | None = Field(default=None, exclude=True)  #: the file this came from

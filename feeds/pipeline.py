@@ -30,7 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from feeds import dedupe, schedule
+from feeds import dedupe, retention, schedule
 from feeds.categorize import Patterns, Rule, categorize, keep
 from feeds.errors import FeedsError, FetchError, ParseError
 from feeds.model import Entry, Fetched, PollOutcome, SourceState
@@ -63,6 +63,7 @@ class Spec:
     selectors: Selectors | None = None
     include: Patterns | None = None
     exclude: Patterns | None = None
+    max_age: float | None = None  #: entries published longer ago are not stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepare
     from feeds.normalize import Context, normalize_entries
     from feeds.parse import parse_document
 
+    before = retention.horizon(now, spec.max_age)
     entries: dict[str, Entry] = {}
     warnings: list[str] = []
     ttl = None
@@ -110,8 +112,10 @@ def prepare(documents: Sequence[Document], spec: Spec, now: datetime) -> Prepare
         for e in normalized:
             text = e.summary_text
             link = e.link or ""
-            if e.key in entries or not keep(
-                spec.include, spec.exclude, title=e.title, summary_text=text, link=link
+            if (
+                e.key in entries
+                or retention.expired(e.published, before)
+                or not keep(spec.include, spec.exclude, title=e.title, summary_text=text, link=link)
             ):
                 continue
             categories = categorize(
@@ -139,6 +143,7 @@ def spec_of(settings: Settings, source: SourceSettings, rules: tuple[Rule, ...])
         selectors=selectors,
         include=Patterns.build(source.include),
         exclude=Patterns.build(source.exclude),
+        max_age=settings.retention.max_age,
     )
 
 
@@ -159,6 +164,17 @@ def sync(settings: Settings, store: Store, now: datetime) -> None:
             name, settings.interval_of(settings.source(name)), now, sources=len(active)
         ),
     )
+
+
+def purge(settings: Settings, store: Store, now: datetime, *, dry_run: bool = False) -> int:
+    """Delete the stories ``retention`` says have expired; how many (0 when none ever do)."""
+    before = retention.horizon(now, settings.retention.max_age)
+    if before is None:
+        return 0
+    count = store.purge(before, settings.retention.keep_per_source, dry_run=dry_run)
+    if count and not dry_run:
+        log.info("purged %d stories published before %s", count, before.isoformat())
+    return count
 
 
 @dataclass(frozen=True, slots=True)

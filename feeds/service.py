@@ -25,7 +25,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.config import Settings
 from feeds.fetch import Fetcher
-from feeds.pipeline import Clock, Poller, Workers, make_fetcher, sync, utcnow
+from feeds.pipeline import Clock, Poller, Workers, make_fetcher, purge, sync, utcnow
 from feeds.server import SiteCache, create_app
 from feeds.site import render_site, write_site
 from feeds.store import Store
@@ -96,6 +96,16 @@ class Service:
                 max_instances=1,
                 coalesce=True,
             )
+        if self.poll_enabled and self.settings.retention.max_age is not None:
+            scheduler.add_job(
+                self.purge,
+                "interval",
+                id="purge",
+                seconds=self.settings.retention.every,
+                next_run_time=now,
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.add_job(
             self.refresh,
             "interval",
@@ -147,6 +157,16 @@ class Service:
             task: asyncio.Task[object] = asyncio.create_task(poller.poll(state, fetcher))
             self.inflight.add(task)
             task.add_done_callback(self.inflight.discard)
+
+    async def purge(self) -> None:
+        """Delete expired stories (``retention``); an error is logged and tried again at the
+        next run, never stops the service."""
+        if self.store is None:
+            return
+        try:
+            await asyncio.to_thread(purge, self.settings, self.store, self.clock())
+        except Exception:
+            log.exception("purge failed; trying again in %.0f s", self.settings.retention.every)
 
     async def _drain(self) -> None:
         if not self.inflight:

@@ -24,6 +24,7 @@ import logging
 import os
 import threading
 import uuid
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exists,
     func,
     insert,
     or_,
@@ -78,6 +80,7 @@ _TRUNCATE_WAIT_MS = 100  #: how long truncating the log waits for an older reade
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
 SCHEMA_HEAD = "0007"
 _MIGRATE_LOCK = 7202
+_PURGE_CHUNK = 500  #: stories deleted per write transaction (``Store.purge``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,6 +530,45 @@ class Store:
                 )
                 for r in rows
             ]
+
+    def purge(self, horizon: datetime, keep_per_source: int, *, dry_run: bool = False) -> int:
+        """Delete the stories every copy of which was published before ``horizon``, but
+        those with a copy among its source's ``keep_per_source`` newest (``retention``
+        says why); their copies and categories go with them. Returns how many went (with
+        ``dry_run``, how many would).
+
+        The expired ids are read first, outside any write, then deleted
+        ``_PURGE_CHUNK`` at a time in short write transactions, so that polls storing
+        meanwhile wait for one chunk, not for the whole purge (the first purge of a
+        store run for years deletes millions). Each chunk checks again that no copy
+        published since the horizon joined its stories in between.
+        """
+        recent = exists().where(COPIES.c.entry_id == ENTRIES.c.id, COPIES.c.published >= horizon)
+        expired = select(ENTRIES.c.id).where(ENTRIES.c.published < horizon, ~recent)
+        if keep_per_source:
+            newest = func.row_number().over(
+                partition_by=COPIES.c.source_id,
+                order_by=(COPIES.c.published.desc(), COPIES.c.id.desc()),
+            )
+            ranked = select(COPIES.c.entry_id, newest.label("n")).subquery()
+            kept = select(ranked.c.entry_id).where(ranked.c.n <= keep_per_source)
+            expired = expired.where(ENTRIES.c.id.not_in(kept))
+        with self.engine.connect() as conn:
+            ids = array("q", conn.scalars(expired.order_by(ENTRIES.c.id)))
+        if dry_run:
+            return len(ids)
+        deleted = 0
+        for start in range(0, len(ids), _PURGE_CHUNK):
+            chunk = ids[start : start + _PURGE_CHUNK].tolist()
+            with self._write_connection() as conn:
+                self._lock_ingest(conn)
+                gone = conn.execute(
+                    delete(ENTRIES).where(ENTRIES.c.id.in_(chunk), ~recent)
+                ).rowcount
+                if gone:
+                    _bump_revision(conn)
+            deleted += gone
+        return deleted
 
     def count_entries(self) -> int:
         with self.engine.connect() as conn:

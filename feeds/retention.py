@@ -1,0 +1,34 @@
+"""Which stories have had their time. Pure: the pipeline and the store act on it.
+
+A news store that keeps every story grows for as long as it runs, while the
+published feeds show only the newest. With ``retention.max_age`` set:
+
+- a story **expires** when every copy of it was published before the horizon
+  (now less ``max_age``), unless one of those copies is among its source's
+  ``keep_per_source`` newest. The store deletes expired stories with their
+  copies and categories (``Store.purge``), a chunk at a time;
+- an entry published before the horizon is **not stored**: a feed that still
+  lists an expired story, or a new source whose feed reaches back years,
+  would otherwise bring it back as new at every poll.
+
+The newest copies of each source stay because a feed that publishes rarely
+still lists stories older than the horizon: deleted, and no longer stored,
+they would leave its category feeds empty. An entry without a date takes its
+first-seen time as its date, so it expires ``max_age`` after it was first
+seen; if its feed still lists it then, past the newest ``keep_per_source``,
+it comes back as new (nothing tells it apart from a new story).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+
+def horizon(now: datetime, max_age: float | None) -> datetime | None:
+    """Stories published before this have expired; None when they never do."""
+    return None if max_age is None else now - timedelta(seconds=max_age)
+
+
+def expired(published: datetime, before: datetime | None) -> bool:
+    """Whether an entry published at ``published`` is past the horizon ``before``."""
+    return before is not None and published < before

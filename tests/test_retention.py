@@ -1,0 +1,264 @@
+"""retention: which stories expire, the store deleting them, polls not bringing them back,
+``feeds purge`` and the service's purge; on a SQLite file and on the real PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import ConfigWriter, free_port, start, titles, wait_for
+from samples import Item, rss, weather, welfare
+
+from feeds import cli, dedupe, retention
+from feeds import store as store_module
+from feeds.config import load
+from feeds.errors import ConfigError
+from feeds.model import Entry, ParsedEntry
+from feeds.normalize import Context, normalize_entry
+from feeds.pipeline import Poller, make_fetcher, purge, sync
+from feeds.store import SourceConfig, Store
+
+NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
+DAY = 86400.0
+
+
+@pytest.mark.parametrize(
+    ("published", "max_age", "expired"),
+    [
+        (NOW - timedelta(days=31), 30 * DAY, True),
+        (NOW - timedelta(days=29), 30 * DAY, False),
+        (NOW - timedelta(days=30), 30 * DAY, False),  # the horizon itself has not expired
+        (NOW - timedelta(days=3650), None, False),  # no max_age: nothing ever expires
+    ],
+)
+def test_an_entry_expires_once_published_before_the_horizon(
+    published: datetime, max_age: float | None, expired: bool
+) -> None:
+    assert retention.expired(published, retention.horizon(NOW, max_age)) is expired
+
+
+def test_the_horizon_is_max_age_before_now() -> None:
+    assert retention.horizon(NOW, 30 * DAY) == NOW - timedelta(days=30)
+    assert retention.horizon(NOW, None) is None
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+def story(link: str, title: str, published: datetime, slugs: frozenset[str] = frozenset()) -> Entry:
+    ctx = Context(base_url="https://x.vn/", tz=ZoneInfo("Asia/Ho_Chi_Minh"), now=NOW)
+    raw = ParsedEntry(guid=link, link=link, title=title, summary=f"Tin {title}", content=None)
+    return replace(normalize_entry(raw, ctx), published=published, categories=slugs)
+
+
+def put(store: Store, source: str, entries: list[Entry]) -> None:
+    state = store.source(source)
+    assert state is not None
+    policy = dedupe.Policy()
+    decide = partial(dedupe.decide, entries, source_id=state.id, priority=0, policy=policy)
+    store.ingest(state.id, entries, decide, now=NOW, window=policy.window)
+
+
+@pytest.fixture
+def aged(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """Three sources: s0 with an old story and a new one, a story s0 carried long ago and
+    s1 carries now (one story, two copies), and s2's only story, older still."""
+    monkeypatch.setattr(store_module, "_PURGE_CHUNK", 1)  # every story its own chunk
+    store = Store.open(db_url)
+    store.sync_sources(
+        [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss") for i in range(3)],
+        [("an-sinh", "An sinh xã hội")],
+        first_due=lambda name: NOW,
+    )
+
+    def ago(days: int) -> datetime:
+        return NOW - timedelta(days=days)
+
+    put(store, "s0", [story("https://x.vn/cu.html", "Tin cũ", ago(100), frozenset({"an-sinh"}))])
+    put(store, "s0", [story("https://x.vn/moi.html", "Tin mới", ago(1))])
+    put(store, "s0", [story("https://x.vn/chung.html", "Tin chung", ago(90))])
+    put(store, "s1", [story("https://www.x.vn/chung.html", "Tin chung lại", ago(2))])
+    put(store, "s2", [story("https://x.vn/hiem.html", "Tin hiếm", ago(200))])
+    return store
+
+
+def stored_titles(store: Store) -> set[str]:
+    return {e.title for e in store.entries(None, 100)}
+
+
+def test_purge_deletes_stories_whose_every_copy_is_past_the_horizon(aged: Store) -> None:
+    store = aged
+    horizon = NOW - timedelta(days=30)
+    assert stored_titles(store) == {"Tin cũ", "Tin mới", "Tin chung", "Tin hiếm"}
+    assert [e.title for e in store.entries("an-sinh", 10)] == ["Tin cũ"]
+
+    assert store.purge(horizon, 1, dry_run=True) == 1
+    assert store.count_entries() == 4  # a dry run deletes nothing
+
+    revision = store.revision()
+    assert store.purge(horizon, 1) == 1
+    # "Tin chung" has a recent copy; "Tin hiếm" is its source's newest copy
+    assert stored_titles(store) == {"Tin mới", "Tin chung", "Tin hiếm"}
+    assert store.revision() > revision  # the published feeds change
+    assert store.entries("an-sinh", 10) == []  # its categories went with it
+    s0 = store.source("s0")
+    assert s0 is not None and store.known_keys(s0.id, ["https://x.vn/cu.html"]) == set()
+
+    assert store.purge(horizon, 0) == 1  # no copy kept for its source's sake
+    assert stored_titles(store) == {"Tin mới", "Tin chung"}
+    revision = store.revision()
+    assert store.purge(horizon, 0) == 0
+    assert store.revision() == revision  # nothing deleted, nothing to re-render
+    store.close()
+
+
+def test_purge_keeps_a_story_a_copy_joined_after_the_ids_were_read(aged: Store) -> None:
+    """Each chunk checks again: a copy published since the horizon may join a story the
+    purge read as expired (another worker storing meanwhile)."""
+    store = aged
+    horizon = NOW - timedelta(days=30)
+    joined = False
+
+    def join_then_delete(*args: Any, **kwargs: Any) -> Any:
+        nonlocal joined
+        if not joined:
+            joined = True
+            put(store, "s1", [story("https://www.x.vn/cu.html", "Tin cũ lại", NOW)])
+        return original(*args, **kwargs)
+
+    original = store._write_connection
+    store._write_connection = join_then_delete  # type: ignore[method-assign]
+    assert store.purge(horizon, 0) == 1  # "Tin hiếm" only
+    assert "Tin cũ" in stored_titles(store)
+    store.close()
+
+
+# --- polls --------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def rfc822(when: datetime) -> str:
+    return format_datetime(when.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")))
+
+
+def test_entries_past_the_horizon_are_not_stored_and_purged_ones_do_not_come_back(
+    web: Any, write_config: ConfigWriter
+) -> None:
+    clock = Clock(datetime(2024, 3, 30, 8, 0, tzinfo=UTC))
+    dateless = Item("Thông báo lịch tiếp công dân", "https://x.vn/lich.html", pub_date="")
+    fresh = weather(pub_date=rfc822(clock.now - timedelta(days=1)))
+    items = [welfare(), fresh, dateless]  # welfare: 27/02/2024, 32 days before
+    web.expect_request("/feed").respond_with_handler(lambda r: _response(rss(items)))
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/feed")}],
+        retention={"max_age": "30d", "keep_per_source": 1},
+    )
+    settings = load(config)
+    store = Store.open(settings.database)
+    sync(settings, store, clock())
+
+    def poll() -> None:
+        async def run() -> None:
+            [state] = store.claim_due(
+                clock.now + timedelta(days=400), limit=1, lease=timedelta(minutes=5), worker="t"
+            )
+            async with make_fetcher(settings) as fetcher:
+                await Poller(settings, store, clock=clock).poll(state, fetcher)
+
+        asyncio.run(run())
+
+    poll()
+    assert stored_titles(store) == {fresh.title, dateless.title}
+
+    clock.now += timedelta(days=92)  # both are past the horizon now
+    assert purge(settings, store, clock.now, dry_run=True) == 1
+    assert purge(settings, store, clock.now) == 1  # the dateless one is the source's newest
+    assert stored_titles(store) == {dateless.title}
+
+    newer = Item("Tin mới trong tuần", "https://x.vn/moi.html", pub_date=rfc822(clock.now))
+    items.insert(0, newer)  # a changed body, parsed again: the weather story is still listed
+    poll()
+    assert stored_titles(store) == {dateless.title, newer.title}
+    store.close()
+
+
+def _response(body: bytes) -> Any:
+    from werkzeug import Response
+
+    return Response(body, content_type="application/rss+xml")
+
+
+# --- the command and the service ----------------------------------------------------------
+
+
+def test_feeds_purge_counts_then_deletes(
+    web: Any, write_config: ConfigWriter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recent = weather(pub_date=rfc822(datetime.now(UTC) - timedelta(days=1)))
+    web.expect_request("/feed").respond_with_data(rss([welfare(), recent]))
+    sources = [{"name": "a", "url": web.url_for("/feed")}]
+    keep_all = write_config(sources=sources)
+    assert cli.main(["poll", "-c", str(keep_all)]) == 0
+    assert cli.main(["purge", "-c", str(keep_all)]) == 0
+    assert "retention.max_age is not set" in capsys.readouterr().out
+
+    limited = write_config(
+        sources=sources, retention={"max_age": "30d", "keep_per_source": 0}, name="limited.yaml"
+    )
+    assert cli.main(["purge", "-c", str(limited), "--dry-run"]) == 0
+    assert "1 story would be deleted" in capsys.readouterr().out
+    assert cli.main(["purge", "-c", str(limited)]) == 0
+    assert "1 story deleted" in capsys.readouterr().out
+    store = Store.open(load(limited).database)
+    assert stored_titles(store) == {recent.title}
+    store.close()
+
+
+def test_the_service_purges_at_start_and_keeps_expired_stories_out(
+    web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]
+) -> None:
+    recent = weather(pub_date=rfc822(datetime.now(UTC) - timedelta(hours=1)))
+    items = [welfare()]  # published 27/02/2024
+    web.expect_request("/a.rss").respond_with_handler(lambda r: _response(rss(items)))
+    port = free_port()
+    sources = [{"name": "a", "url": web.url_for("/a.rss"), "interval": "1s"}]
+    common: dict[str, Any] = {
+        "server": {"host": "127.0.0.1", "port": port, "refresh": 0.2},
+        "polling": {"interval": "1s", "min_interval": "1s", "tick": 0.2, "jitter": 0},
+        "site": {"title": "Tin", "base_url": f"http://127.0.0.1:{port}", "language": "vi"},
+    }
+    assert cli.main(["poll", "-c", str(write_config(sources=sources, **common))]) == 0
+    items.append(recent)
+    config = write_config(
+        sources=sources,
+        retention={"max_age": "30d", "keep_per_source": 0},
+        name="limited.yaml",
+        **common,
+    )
+    processes.append(start(config))
+    wait_for(lambda: titles(f"http://127.0.0.1:{port}") == [recent.title], what="purged")
+
+
+def test_retention_mistakes_name_the_line_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text("retention:\n  max_age: 2d\n  keep: 5\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load(path)
+    found = {(p.line, p.key) for p in info.value.problems}
+    assert found == {(2, "retention.max_age"), (3, "retention.keep")}
+    assert any("at least 7d" in p.message for p in info.value.problems)
