@@ -550,9 +550,16 @@ class Store:
                 partition_by=COPIES.c.source_id,
                 order_by=(COPIES.c.published.desc(), COPIES.c.id.desc()),
             )
+            # An anti-join, not NOT IN: PostgreSQL runs NOT IN over a subquery whose ids
+            # outgrow work_mem as a scan per story (a dry run on 200,000 stories took over
+            # two minutes with work_mem at 256 kB, against 0.26 s this way).
             ranked = select(COPIES.c.entry_id, newest.label("n")).subquery()
-            kept = select(ranked.c.entry_id).where(ranked.c.n <= keep_per_source)
-            expired = expired.where(ENTRIES.c.id.not_in(kept))
+            kept = (
+                select(ranked.c.entry_id).where(ranked.c.n <= keep_per_source).distinct().subquery()
+            )
+            expired = expired.outerjoin(kept, kept.c.entry_id == ENTRIES.c.id).where(
+                kept.c.entry_id.is_(None)
+            )
         with self.engine.connect() as conn:
             ids = array("q", conn.scalars(expired.order_by(ENTRIES.c.id)))
         if dry_run:
