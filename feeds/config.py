@@ -100,6 +100,8 @@ class Server(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     refresh: Duration = 2.0  #: how often the server looks for changed entries to re-render
+    metrics: bool = True  #: serve /metrics (Prometheus): polls, sources by state, stories
+    metrics_every: Duration = 15.0  #: how often the store's numbers for /metrics are read
 
 
 class Polling(_Strict):

@@ -207,3 +207,13 @@ class PollOutcome:
     duplicate: int = 0
     unchanged: int = 0
     not_modified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSummary:
+    """The store in a few numbers, for monitoring. Produced by ``store``."""
+
+    sources_ok: int  #: configured, enabled, last poll succeeded
+    sources_failing: int  #: configured, enabled, last poll failed
+    sources_disabled: int  #: configured but disabled by the server (410 Gone)
+    stories: int

@@ -21,6 +21,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from feeds.metrics import MEDIA_TYPE as METRICS_TYPE
+from feeds.metrics import Metrics
 from feeds.publish import FORMATS
 
 _TYPES = {
@@ -130,8 +132,9 @@ def send(request: Request, rendered: Rendered | None) -> Response:
     return Response(body, headers=headers, media_type=rendered.media_type)
 
 
-def create_app(cache: SiteCache) -> Starlette:
-    """The ASGI app over a cache that someone else keeps up to date."""
+def create_app(cache: SiteCache, metrics: Metrics | None = None) -> Starlette:
+    """The ASGI app over a cache that someone else keeps up to date, and ``/metrics`` when
+    given the metrics to show."""
 
     async def index(request: Request) -> Response:
         return send(request, cache.files.get("index.html"))
@@ -158,13 +161,20 @@ def create_app(cache: SiteCache) -> Starlette:
             headers={"Cache-Control": "no-store"},
         )
 
+    async def scrape(request: Request) -> Response:
+        assert metrics is not None
+        return Response(
+            metrics.render(), media_type=METRICS_TYPE, headers={"Cache-Control": "no-store"}
+        )
+
     methods = ["GET", "HEAD"]
-    return Starlette(
-        routes=[
-            Route("/", index, methods=methods),
-            Route("/index.html", index, methods=methods),
-            Route("/feeds.opml", opml, methods=methods),
-            Route("/feeds/{name}", feed, methods=methods),
-            Route("/healthz", healthz, methods=methods),
-        ]
-    )
+    routes = [
+        Route("/", index, methods=methods),
+        Route("/index.html", index, methods=methods),
+        Route("/feeds.opml", opml, methods=methods),
+        Route("/feeds/{name}", feed, methods=methods),
+        Route("/healthz", healthz, methods=methods),
+    ]
+    if metrics is not None:
+        routes.append(Route("/metrics", scrape, methods=methods))
+    return Starlette(routes=routes)

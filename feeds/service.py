@@ -17,7 +17,7 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 
 import uvicorn
@@ -25,6 +25,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.config import Settings
 from feeds.fetch import Fetcher
+from feeds.metrics import Metrics
+from feeds.model import PollOutcome
 from feeds.pipeline import Clock, Poller, Workers, make_fetcher, purge, sync, utcnow
 from feeds.server import SiteCache, create_app
 from feeds.site import render_site, write_site
@@ -55,10 +57,11 @@ class Service:
         self.clock = clock
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.cache = SiteCache()
-        self.inflight: set[asyncio.Task[object]] = set()
+        self.inflight: set[asyncio.Task[PollOutcome]] = set()
         self.stopping = asyncio.Event()
         self.started = asyncio.Event()  #: set once the first render is served
         self.store: Store | None = None
+        self.metrics = Metrics() if settings.server.metrics else None
 
     def stop(self) -> None:
         self.stopping.set()
@@ -85,41 +88,37 @@ class Service:
     async def _serve_until_stopped(self, poller: Poller, fetcher: Fetcher) -> None:
         scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
         now = self.clock()
+
+        def every(
+            seconds: float, job: Callable[..., Awaitable[None]], *args: object, first: bool = True
+        ) -> None:
+            """``job`` every ``seconds`` (and at once, if ``first``): never two runs at once,
+            runs missed while one lasted merged into one."""
+            at_once = {"next_run_time": now} if first else {}
+            scheduler.add_job(
+                job,
+                "interval",
+                args=args,
+                id=job.__name__,
+                seconds=seconds,
+                max_instances=1,
+                coalesce=True,
+                **at_once,
+            )
+
         if self.poll_enabled:
-            scheduler.add_job(
-                self._tick,
-                "interval",
-                args=(poller, fetcher),
-                id="tick",
-                seconds=self.settings.polling.tick,
-                next_run_time=now,
-                max_instances=1,
-                coalesce=True,
-            )
-        if self.poll_enabled and self.settings.retention.max_age is not None:
-            scheduler.add_job(
-                self.purge,
-                "interval",
-                id="purge",
-                seconds=self.settings.retention.every,
-                next_run_time=now,
-                max_instances=1,
-                coalesce=True,
-            )
-        scheduler.add_job(
-            self.refresh,
-            "interval",
-            id="refresh",
-            seconds=self.settings.server.refresh,
-            max_instances=1,
-            coalesce=True,
-        )
+            every(self.settings.polling.tick, self._tick, poller, fetcher)
+            if self.settings.retention.max_age is not None:
+                every(self.settings.retention.every, self.purge)
+        every(self.settings.server.refresh, self.refresh, first=False)  # rendered before start
+        if self.metrics is not None:
+            every(self.settings.server.metrics_every, self.read_metrics)
         scheduler.start()
         server = None
         server_task = None
         if self.serve_enabled:
             config = uvicorn.Config(
-                create_app(self.cache),
+                create_app(self.cache, self.metrics),
                 host=self.settings.server.host,
                 port=self.settings.server.port,
                 log_level="warning",
@@ -154,9 +153,25 @@ class Service:
             self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
         )
         for state in states:
-            task: asyncio.Task[object] = asyncio.create_task(poller.poll(state, fetcher))
+            task: asyncio.Task[PollOutcome] = asyncio.create_task(poller.poll(state, fetcher))
             self.inflight.add(task)
             task.add_done_callback(self.inflight.discard)
+            task.add_done_callback(self._count)
+
+    def _count(self, task: asyncio.Task[PollOutcome]) -> None:
+        """A finished poll, into the metrics (a cancelled one did not finish)."""
+        if self.metrics is None or task.cancelled() or task.exception() is not None:
+            return
+        self.metrics.polled(task.result(), self.clock())
+
+    async def read_metrics(self) -> None:
+        """The store's gauges; an error is logged and the last reading kept."""
+        if self.metrics is None or self.store is None:
+            return
+        try:
+            self.metrics.read(await asyncio.to_thread(self.store.summary))
+        except Exception:
+            log.exception("metrics: cannot read the store")
 
     async def purge(self) -> None:
         """Delete expired stories (``retention``); an error is logged and tried again at the
@@ -188,6 +203,8 @@ class Service:
             return
         files = await asyncio.to_thread(render_site, self.settings, store)
         changed = self.cache.update(files, revision, self.clock())
+        if self.metrics is not None:
+            self.metrics.rendered.set(self.clock().timestamp())
         out_dir = self.settings.publish.out_dir
         if out_dir is not None and changed:
             await asyncio.to_thread(write_site, {name: files[name] for name in changed}, out_dir)

@@ -54,7 +54,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from feeds.errors import StoreError
-from feeds.model import Action, Candidate, Decision, Entry, SourceState, StoredEntry
+from feeds.model import (
+    Action,
+    Candidate,
+    Decision,
+    Entry,
+    SourceState,
+    StoredEntry,
+    StoreSummary,
+)
 from feeds.store.models import (
     CATEGORIES,
     COPIES,
@@ -332,6 +340,17 @@ class Store:
             )
             rows = conn.execute(select(SOURCES).where(SOURCES.c.active).order_by(SOURCES.c.name))
             return [_state(r, counts.get(r.id, 0)) for r in rows]
+
+    def summary(self) -> StoreSummary:
+        """The configured sources by state and the stories' count (``metrics``)."""
+        disabled = SOURCES.c.disabled_reason.is_not(None)
+        failing = SOURCES.c.disabled_reason.is_(None) & (SOURCES.c.error_count > 0)
+        sources = select(
+            func.count(), func.count().filter(failing), func.count().filter(disabled)
+        ).where(SOURCES.c.active)
+        with self.engine.connect() as conn:
+            total, failed, off = conn.execute(sources).one()
+        return StoreSummary(total - failed - off, failed, off, self.count_entries())
 
     def source(self, name: str) -> SourceState | None:
         return next((s for s in self.sources() if s.name == name), None)
