@@ -17,12 +17,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    disable_created_metrics,
+    generate_latest,
+)
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from feeds.model import PollOutcome, StoreSummary
 
 MEDIA_TYPE = CONTENT_TYPE_LATEST
+
+# A ``_created`` sample beside every counter only tells when this process started.
+disable_created_metrics()  # type: ignore[no-untyped-call]  # untyped upstream
 
 
 class Metrics:
