@@ -87,7 +87,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", required=True, type=Path, metavar="DIR")
     add("serve", cmd_serve, "serve the published feeds over HTTP (no polling)")
     add("run", cmd_run, "the service: poll on schedule and serve")
-    add("sources", cmd_sources, "show each source's fetch state")
+    shown = add("sources", cmd_sources, "show each source's fetch state")
+    shown.add_argument(
+        "--failing", action="store_true", help="only sources whose last poll failed, or disabled"
+    )
     dup = add("duplicates", cmd_duplicates, "list merged stories and the rule that merged them")
     dup.add_argument("--since", default="7d", help="first seen within this long (default 7d)")
     purge = add("purge", cmd_purge, "delete the stories retention.max_age says have expired")
@@ -266,6 +269,8 @@ def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
         states = store.sources()
     finally:
         store.close()
+    if args.failing:
+        states = [s for s in states if s.error_count or s.disabled_reason]
     now = datetime.now(UTC)
     header = ("source", "last fetch", "HTTP", "last error", "entries", "next poll")
     urls = {c.name: c.url for c in settings.sources}

@@ -95,14 +95,18 @@ def test_a_selector_that_matches_nothing_is_an_error_on_the_source(
                 "url": site.url_for("/xa-hoi.html"),
                 "type": "html",
                 "selectors": {"item": "article.nope"},
-            }
+            },
+            {"name": "tttd-rss", "url": site.url_for("/rss/xa-hoi.rss")},
         ]
     )
     assert poll(config) == 1
     assert main(["sources", "-c", str(config)]) == 0
     shown = capsys.readouterr().out
     assert "item selector `article.nope` matched 0 elements" in " ".join(shown.split())
-    assert published(config).entries == []
+    assert "tttd-rss" in shown
+    assert main(["sources", "-c", str(config), "--failing"]) == 0
+    failing = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in failing[1:]] == ["tttd-html"]
 
 
 @pytest.mark.parametrize(
