@@ -20,6 +20,7 @@ from typing import Any
 import feedparser
 import pytest
 from lxml import etree
+from prometheus_client.parser import text_string_to_metric_families
 from ruamel.yaml import YAML
 
 DATA = Path(__file__).parent / "data"
@@ -194,6 +195,17 @@ def get(url: str, **headers: str) -> tuple[int, Message, bytes]:
 def titles(base: str, slug: str = "all") -> list[str]:
     status, _, body = get(f"{base}/feeds/{slug}.atom")
     return [e.title for e in feedparser.parse(body).entries] if status == 200 else []
+
+
+def scrape(base: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a service's ``/metrics``, by name and sorted labels."""
+    status, headers, body = get(f"{base}/metrics")
+    assert status == 200 and headers["Content-Type"].startswith("text/plain; version=")
+    return {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(body.decode())
+        for s in family.samples
+    }
 
 
 def free_port() -> int:

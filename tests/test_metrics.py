@@ -7,8 +7,7 @@ import subprocess
 from datetime import UTC, datetime
 from typing import Any
 
-from conftest import ConfigWriter, ThreadServer, free_port, get, start, wait_for
-from prometheus_client.parser import text_string_to_metric_families
+from conftest import ConfigWriter, ThreadServer, free_port, get, scrape, start, wait_for
 from samples import rss, weather, welfare
 
 from feeds.metrics import Metrics
@@ -17,17 +16,6 @@ from feeds.server import SiteCache, create_app
 from feeds.store import SourceConfig, Store
 
 NOW = datetime(2024, 2, 27, 8, 0, tzinfo=UTC)
-
-
-def scrape(base: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    """Every sample of ``/metrics`` by name and labels."""
-    status, headers, body = get(f"{base}/metrics")
-    assert status == 200 and headers["Content-Type"].startswith("text/plain; version=")
-    return {
-        (s.name, tuple(sorted(s.labels.items()))): s.value
-        for family in text_string_to_metric_families(body.decode())
-        for s in family.samples
-    }
 
 
 def test_metrics_count_polls_and_show_the_store() -> None:

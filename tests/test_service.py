@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import signal
 import subprocess
 import threading
+import time
+from collections import Counter
 from typing import Any
 
-from conftest import ConfigWriter, free_port, get, start, titles, wait_for
+import pytest
+from conftest import ConfigWriter, free_port, get, scrape, start, titles, wait_for
 from samples import Item, rss, weather, welfare
 from werkzeug import Request, Response
 
@@ -135,3 +139,68 @@ def test_parse_workers_do_not_outlive_a_killed_service(
     process.wait(10)
     _, alive = psutil.wait_procs(children, timeout=10)
     assert alive == []
+
+
+class _Watch:
+    """A feed server's view of its clients: requests per path, and the most in flight."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inflight: Counter[str] = Counter()
+        self.most: Counter[str] = Counter()
+        self.served: Counter[str] = Counter()
+
+    def handle(self, request: Request) -> Response:
+        path = request.path
+        with self.lock:
+            self.inflight[path] += 1
+            self.most[path] = max(self.most[path], self.inflight[path])
+        try:
+            time.sleep(0.05)  # a poll that overlaps another would be seen overlapping
+            n = path.removeprefix("/s").removesuffix(".rss")
+            own = [Item(f"Tin riêng {n}-{k}", f"https://x.vn/{n}-{k}.html") for k in range(2)]
+            shared = Item("Tin chung của mọi nguồn", f"https://x.vn/chung.html?utm_source={n}")
+            return Response(rss([*own, shared]), content_type="application/rss+xml")
+        finally:
+            with self.lock:
+                self.inflight[path] -= 1
+                self.served[path] += 1
+
+
+@pytest.mark.postgres
+def test_two_services_share_one_postgresql_and_never_poll_a_source_at_once(
+    web: Any,
+    write_config: ConfigWriter,
+    processes: list[subprocess.Popen[bytes]],
+    pg_url: str,
+) -> None:
+    watch = _Watch()
+    web.expect_request(re.compile(r"/s\d+\.rss")).respond_with_handler(watch.handle)
+    sources = [{"name": f"s{i}", "url": web.url_for(f"/s{i}.rss")} for i in range(20)]
+    ports = [free_port(), free_port()]
+    for i, port in enumerate(ports):
+        config = write_config(
+            sources=sources,
+            database=pg_url,
+            name=f"worker{i}.yaml",
+            server={"host": "127.0.0.1", "port": port, "refresh": 0.2, "metrics_every": 0.2},
+            polling={"interval": "1s", "min_interval": "1s", "jitter": 0, "tick": 0.1},
+        )
+        processes.append(start(config))
+
+    def polls(port: int) -> float:
+        return scrape(f"http://127.0.0.1:{port}")[("feeds_polls_total", (("outcome", "ok"),))]
+
+    def each_polled_thrice_by_both() -> bool:
+        with watch.lock:
+            thrice = len(watch.served) == 20 and min(watch.served.values()) >= 3
+        return thrice and all(polls(port) > 0 for port in ports)
+
+    wait_for(each_polled_thrice_by_both, timeout=60, what="every source polled, by both workers")
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+    assert [process.wait(15) for process in processes] == [0, 0]
+    assert max(watch.most.values()) == 1  # never two polls of one source at once
+    store = Store.open(pg_url)
+    assert store.count_entries() == 20 * 2 + 1  # the shared story once, whoever stored it
+    store.close()
