@@ -7,9 +7,10 @@ published feeds show only the newest. With ``retention.max_age`` set:
   (now less ``max_age``), unless one of those copies is among its source's
   ``keep_per_source`` newest. The store deletes expired stories with their
   copies and categories (``Store.purge``), a chunk at a time;
-- an entry published before the horizon is **not stored**: a feed that still
-  lists an expired story, or a new source whose feed reaches back years,
-  would otherwise bring it back as new at every poll.
+- an entry published before the horizon is **not stored** (nor, if stored
+  before, updated): a feed that still lists an expired story, or a new source
+  whose feed reaches back years, would otherwise bring it back as new at
+  every poll.
 
 The newest copies of each source stay because a feed that publishes rarely
 still lists stories older than the horizon: deleted, and no longer stored,
