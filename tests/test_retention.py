@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import ConfigWriter, free_port, start, titles, wait_for
 from samples import Item, rss, weather, welfare
+from werkzeug import Response
 
 from feeds import cli, dedupe, retention
 from feeds import store as store_module
@@ -197,9 +198,7 @@ def test_entries_past_the_horizon_are_not_stored_and_purged_ones_do_not_come_bac
     store.close()
 
 
-def _response(body: bytes) -> Any:
-    from werkzeug import Response
-
+def _response(body: bytes) -> Response:
     return Response(body, content_type="application/rss+xml")
 
 
