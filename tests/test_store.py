@@ -265,6 +265,38 @@ def test_concurrent_ingest_of_one_story_from_two_sources_stores_it_once(db_url: 
     assert all(len(e.related) == 0 for e in stores[0].entries(None, 50))  # same link everywhere
 
 
+def _sync_at(
+    barrier: threading.Barrier, store: Store, wanted: list[SourceConfig], failures: list[Exception]
+) -> None:
+    barrier.wait()
+    try:
+        store.sync_sources(wanted, [], first_due=lambda name: NOW)
+    except Exception as exc:  # reported by the test
+        failures.append(exc)
+
+
+def test_workers_started_together_sync_the_same_new_sources(db_url: str) -> None:
+    """Two workers starting at once on one store each bring it in line with the config:
+    both find the new sources missing, and only one may insert them."""
+    stores = [Store.open(db_url), Store.open(db_url)]
+    for round_ in range(5):
+        wanted = [SourceConfig(f"r{round_}-{i}", f"https://x.vn/{i}.rss") for i in range(20)]
+        barrier = threading.Barrier(len(stores))
+        failures: list[Exception] = []
+        threads = [
+            threading.Thread(target=_sync_at, args=(barrier, store, wanted, failures))
+            for store in stores
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert failures == []
+        assert {s.name for s in stores[0].sources()} == {c.name for c in wanted}
+    for store in stores:
+        store.close()
+
+
 def test_opening_twice_keeps_data(db_url: str) -> None:
     store = open_store(db_url)
     ingest(store, "s0", [entry("a", "https://tuoitrethudo.vn/a.html")])

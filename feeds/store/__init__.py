@@ -88,6 +88,7 @@ _TRUNCATE_WAIT_MS = 100  #: how long truncating the log waits for an older reade
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
 SCHEMA_HEAD = "0007"
 _MIGRATE_LOCK = 7202
+_SYNC_LOCK = 7203  #: held by the transaction bringing sources in line with a config
 _PURGE_CHUNK = 500  #: stories deleted per write transaction (``Store.purge``)
 
 
@@ -203,8 +204,7 @@ class Store:
 
         try:
             with self.engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
-                if self.dialect == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
+                self._lock(conn, _MIGRATE_LOCK)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
                 if self.dialect == "sqlite":
@@ -231,10 +231,13 @@ class Store:
         """Make the stored sources and categories match the config.
 
         A source gone from the config is kept (its stories stay published) but
-        no longer polled; a changed URL resets the fetch state.
+        no longer polled; a changed URL resets the fetch state. Workers started
+        together on one PostgreSQL sync one after the other: each would otherwise
+        insert the new sources, and all but the first fail on their names.
         """
         stored: dict[str, Any] = {}
         with self._write_connection() as conn:
+            self._lock(conn, _SYNC_LOCK)
             for row in conn.execute(
                 select(SOURCES.c.id, SOURCES.c.name, SOURCES.c.config_url).add_columns(
                     SOURCES.c.priority, SOURCES.c.active
@@ -488,8 +491,13 @@ class Store:
         collided between nearly any two sources anyway. Fetching and parsing, the
         bulk of a poll, stay parallel across workers.
         """
+        self._lock(conn, _INGEST_LOCK)
+
+    def _lock(self, conn: Connection, key: int) -> None:
+        """On PostgreSQL, wait for and hold advisory lock ``key`` until ``conn``'s
+        transaction ends (SQLite lets one writer in at a time already)."""
         if self.dialect == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _INGEST_LOCK})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
     def known_keys(self, source_id: int, keys: Sequence[str]) -> set[str]:
         """Which of these entry keys the source already has stored."""
