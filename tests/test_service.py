@@ -178,18 +178,25 @@ def test_two_services_share_one_postgresql_and_never_poll_a_source_at_once(
     web.expect_request(re.compile(r"/s\d+\.rss")).respond_with_handler(watch.handle)
     sources = [{"name": f"s{i}", "url": web.url_for(f"/s{i}.rss")} for i in range(20)]
     ports = [free_port(), free_port()]
-    for i, port in enumerate(ports):
+    # Either worker claims every due source at its tick, so with one tick period the one
+    # ticking first after the due times would take them all; two periods and jittered
+    # intervals make the two take turns.
+    for i, (port, tick) in enumerate(zip(ports, (0.1, 0.17), strict=True)):
         config = write_config(
             sources=sources,
             database=pg_url,
             name=f"worker{i}.yaml",
             server={"host": "127.0.0.1", "port": port, "refresh": 0.2, "metrics_every": 0.2},
-            polling={"interval": "1s", "min_interval": "1s", "jitter": 0, "tick": 0.1},
+            polling={"interval": "1s", "min_interval": "1s", "jitter": 0.3, "tick": tick},
         )
         processes.append(start(config))
 
     def polls(port: int) -> float:
-        return scrape(f"http://127.0.0.1:{port}")[("feeds_polls_total", (("outcome", "ok"),))]
+        """Polls the worker finished: an unchanged body is not parsed again (not_modified)."""
+        samples = scrape(f"http://127.0.0.1:{port}")
+        return sum(
+            samples[("feeds_polls_total", (("outcome", o),))] for o in ("ok", "not_modified")
+        )
 
     def each_polled_thrice_by_both() -> bool:
         with watch.lock:
