@@ -109,7 +109,7 @@ class Service:
         if self.poll_enabled:
             every(self.settings.polling.tick, self._tick, poller, fetcher)
             if self.settings.retention.max_age is not None:
-                every(self.settings.retention.every, self.purge)
+                every(self.settings.retention.every, self.purge_expired)
         every(self.settings.server.refresh, self.refresh, first=False)  # rendered before start
         if self.metrics is not None:
             every(self.settings.server.metrics_every, self.read_metrics)
@@ -173,7 +173,7 @@ class Service:
         except Exception:
             log.exception("metrics: cannot read the store")
 
-    async def purge(self) -> None:
+    async def purge_expired(self) -> None:
         """Delete expired stories (``retention``); an error is logged and tried again at the
         next run, never stops the service."""
         if self.store is None:
