@@ -5,8 +5,9 @@ published feeds show only the newest. With ``retention.max_age`` set:
 
 - a story **expires** when every copy of it was published before the horizon
   (now less ``max_age``), unless one of those copies is among its source's
-  ``keep_per_source`` newest. The store deletes expired stories with their
-  copies and categories (``Store.purge``), a chunk at a time;
+  ``keep_per_source`` newest (sources still polled only: one removed from the
+  config or disabled lists nothing any more). The store deletes expired
+  stories with their copies and categories (``Store.purge``), a chunk at a time;
 - an entry published before the horizon is **not stored** (nor, if stored
   before, updated): a feed that still lists an expired story, or a new source
   whose feed reaches back years, would otherwise bring it back as new at

@@ -121,6 +121,25 @@ def test_purge_deletes_stories_whose_every_copy_is_past_the_horizon(aged: Store)
     store.close()
 
 
+@pytest.mark.parametrize("how", ["removed from the config", "disabled"])
+def test_only_sources_still_polled_keep_their_newest(aged: Store, how: str) -> None:
+    """A source that no longer lists anything keeps none: its stories age like the rest."""
+    store = aged
+    s2 = store.source("s2")
+    assert s2 is not None
+    if how == "disabled":
+        store.record_fetch(s2.id, disabled_reason="410 Gone")
+    else:
+        store.sync_sources(
+            [SourceConfig(f"s{i}", f"https://x.vn/{i}.rss") for i in range(2)],
+            [("an-sinh", "An sinh xã hội")],
+            first_due=lambda name: NOW,
+        )
+    assert store.purge(NOW - timedelta(days=30), 1) == 2
+    assert stored_titles(store) == {"Tin mới", "Tin chung"}
+    store.close()
+
+
 def test_purge_keeps_a_story_a_copy_joined_after_the_ids_were_read(aged: Store) -> None:
     """Each chunk checks again: a copy published since the horizon may join a story the
     purge read as expired (another worker storing meanwhile)."""

@@ -90,6 +90,8 @@ SCHEMA_HEAD = "0007"
 _MIGRATE_LOCK = 7202
 _SYNC_LOCK = 7203  #: held by the transaction bringing sources in line with a config
 _PURGE_CHUNK = 500  #: stories deleted per write transaction (``Store.purge``)
+#: Sources the service polls: still in the config and not disabled.
+_POLLED = SOURCES.c.active & SOURCES.c.disabled_reason.is_(None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,9 +305,7 @@ class Store:
         unless another worker holds them.
         """
         free = or_(SOURCES.c.claimed_until.is_(None), SOURCES.c.claimed_until < now)
-        claimable = select(SOURCES.c.id).where(
-            SOURCES.c.active, SOURCES.c.disabled_reason.is_(None), free
-        )
+        claimable = select(SOURCES.c.id).where(_POLLED, free)
         batches: list[Any] = []
         if names is None:
             batches.append(claimable.where(SOURCES.c.next_due <= now))
@@ -564,6 +564,10 @@ class Store:
         says why); their copies and categories go with them. Returns how many went (with
         ``dry_run``, how many would).
 
+        Only sources still polled keep their newest: one removed from the config, or
+        disabled (410 Gone), no longer lists anything, and its stories would otherwise
+        stay for good.
+
         The expired ids are read first, outside any write, then deleted
         ``_PURGE_CHUNK`` at a time in short write transactions, so that polls storing
         meanwhile wait for one chunk, not for the whole purge (the first purge of a
@@ -580,7 +584,12 @@ class Store:
             # An anti-join, not NOT IN: PostgreSQL runs NOT IN over a subquery whose ids
             # outgrow work_mem as a scan per story (a dry run on 200,000 stories took over
             # two minutes with work_mem at 256 kB, against 0.26 s this way).
-            ranked = select(COPIES.c.entry_id, newest.label("n")).subquery()
+            ranked = (
+                select(COPIES.c.entry_id, newest.label("n"))
+                .join(SOURCES, SOURCES.c.id == COPIES.c.source_id)
+                .where(_POLLED)
+                .subquery()
+            )
             kept = (
                 select(ranked.c.entry_id).where(ranked.c.n <= keep_per_source).distinct().subquery()
             )
