@@ -275,6 +275,23 @@ class Settings(_Strict):
         return source.interval if source.interval is not None else self.polling.interval
 
 
+#: What a running service cannot take from a reloaded file: its store, and the server's
+#: socket and routes, are set up once at start.
+_FIXED_AT_START = ("database", "server.host", "server.port", "server.metrics")
+
+
+def needs_restart(running: Settings, reloaded: Settings) -> list[str]:
+    """The keys of ``_FIXED_AT_START`` whose values differ between the two."""
+    changed = []
+    for key in _FIXED_AT_START:
+        section, _, name = key.rpartition(".")
+        old = getattr(running, section) if section else running
+        new = getattr(reloaded, section) if section else reloaded
+        if getattr(old, name) != getattr(new, name):
+            changed.append(key)
+    return changed
+
+
 def config_path(option: str | None) -> Path:
     """``-c`` wins, then ``$FEEDS_CONFIG``, then ``config/feeds.yaml``."""
     return Path(option or os.environ.get("FEEDS_CONFIG") or DEFAULT_CONFIG)

@@ -7,6 +7,12 @@ restart resumes the schedule instead of re-polling everything, and several
 workers (processes or hosts) can share one PostgreSQL store without polling a
 source twice at once. SIGTERM/SIGINT stop the ticks, let in-flight polls finish
 for a few seconds, cancel (and release) the rest, and exit 0.
+
+SIGHUP reloads the configuration file without a restart: the server keeps
+serving throughout. A file with mistakes is logged (file, line, key) and the
+service carries on as it was; a valid one ends the current *generation* (its
+ticks and in-flight polls, drained as on a stop), brings the store's sources in
+line with it, and starts the next generation on it.
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ from datetime import timedelta
 import uvicorn
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from feeds.config import Settings
+from feeds.config import Settings, load, needs_restart
+from feeds.errors import ConfigError
 from feeds.fetch import Fetcher
 from feeds.metrics import Metrics
 from feeds.model import PollOutcome
@@ -59,33 +66,107 @@ class Service:
         self.cache = SiteCache()
         self.inflight: set[asyncio.Task[PollOutcome]] = set()
         self.stopping = asyncio.Event()
+        self.wake = asyncio.Event()  #: set by a stop or a reload request
         self.started = asyncio.Event()  #: set once the first render is served
         self.store: Store | None = None
         self.metrics = Metrics() if settings.server.metrics else None
 
     def stop(self) -> None:
         self.stopping.set()
+        self.wake.set()
+
+    def reload(self) -> None:
+        """Read the configuration file again (SIGHUP)."""
+        self.wake.set()
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
+        for sig, handler in (
+            (signal.SIGTERM, self.stop),
+            (signal.SIGINT, self.stop),
+            (signal.SIGHUP, self.reload),
+        ):
             with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, self.stop)
+                loop.add_signal_handler(sig, handler)
         store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
-        workers = Workers.of(self.settings, store)
+        server: _Server | None = None
+        server_task = None
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())
-            await self.refresh()
-            async with make_fetcher(self.settings) as fetcher:
-                poller = Poller(self.settings, store, clock=self.clock, workers=workers)
-                await self._serve_until_stopped(poller, fetcher)
+            while True:
+                await self.refresh(force=True)  # a reload may change any published file
+                if self.serve_enabled and server is None:
+                    server = self._server()
+                    server_task = asyncio.create_task(server.serve())
+                reloaded = await self._generation(store)
+                if reloaded is None:
+                    break
+                await self._apply(reloaded, store)
         finally:
-            workers.close(wait=False)
+            if server is not None and server_task is not None:
+                server.should_exit = True
+                await server_task
             store.close()
         log.info("stopped")
 
-    async def _serve_until_stopped(self, poller: Poller, fetcher: Fetcher) -> None:
+    async def _generation(self, store: Store) -> Settings | None:
+        """Poll and publish on ``self.settings`` until a stop (None) or a valid reload
+        (the new settings); in-flight polls are drained either way."""
+        workers = Workers.of(self.settings, store)
+        try:
+            async with make_fetcher(self.settings) as fetcher:
+                poller = Poller(self.settings, store, clock=self.clock, workers=workers)
+                return await self._serve_until_stopped(poller, fetcher)
+        finally:
+            workers.close(wait=False)
+
+    async def _apply(self, reloaded: Settings, store: Store) -> None:
+        """Bring the store's sources in line with a reloaded file, then run on it; if the
+        store cannot, carry on with the settings before (sync is one transaction)."""
+        if self.poll_enabled:
+            try:
+                await asyncio.to_thread(sync, reloaded, store, self.clock())
+            except Exception:
+                log.exception("reload: cannot update the store; carrying on as before")
+                return
+        self.settings = reloaded
+        log.info("reloaded %s (%d sources)", reloaded.path, len(reloaded.sources))
+
+    async def _reloaded(self) -> Settings | None:
+        """The configuration file read again, or None (logged) when it cannot be used."""
+        path = self.settings.path
+        if path is None:
+            log.warning("reload: the configuration came from no file; nothing to read")
+            return None
+        try:
+            reloaded = await asyncio.to_thread(load, path)
+        except ConfigError as exc:
+            log.error("reload: %s; carrying on as before", exc)
+            return None
+        fixed = needs_restart(self.settings, reloaded)
+        if fixed:
+            log.error(
+                "reload: %s changed, which takes a restart; carrying on as before",
+                ", ".join(fixed),
+            )
+            return None
+        return reloaded
+
+    def _server(self) -> _Server:
+        config = uvicorn.Config(
+            create_app(self.cache, self.metrics),
+            host=self.settings.server.host,
+            port=self.settings.server.port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            server_header=False,
+        )
+        log.info("serving on http://%s:%d/", self.settings.server.host, self.settings.server.port)
+        return _Server(config)
+
+    async def _serve_until_stopped(self, poller: Poller, fetcher: Fetcher) -> Settings | None:
         scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
         now = self.clock()
 
@@ -114,32 +195,19 @@ class Service:
         if self.metrics is not None:
             every(self.settings.server.metrics_every, self.read_metrics)
         scheduler.start()
-        server = None
-        server_task = None
-        if self.serve_enabled:
-            config = uvicorn.Config(
-                create_app(self.cache, self.metrics),
-                host=self.settings.server.host,
-                port=self.settings.server.port,
-                log_level="warning",
-                access_log=False,
-                lifespan="off",
-                server_header=False,
-            )
-            server = _Server(config)
-            server_task = asyncio.create_task(server.serve())
-            log.info(
-                "serving on http://%s:%d/", self.settings.server.host, self.settings.server.port
-            )
         self.started.set()
         try:
-            await self.stopping.wait()
+            while True:
+                await self.wake.wait()
+                self.wake.clear()
+                if self.stopping.is_set():
+                    return None
+                reloaded = await self._reloaded()
+                if reloaded is not None:
+                    return reloaded
         finally:
             scheduler.shutdown(wait=False)
             await self._drain()
-            if server is not None and server_task is not None:
-                server.should_exit = True
-                await server_task
 
     async def _tick(self, poller: Poller, fetcher: Fetcher) -> None:
         """Claim as many due sources as there are free polling slots and start them."""
@@ -193,20 +261,23 @@ class Service:
         if pending:
             await asyncio.wait(pending, timeout=2.0)
 
-    async def refresh(self) -> None:
-        """Re-render the site when the store changed; write changed files to out_dir."""
+    async def refresh(self, *, force: bool = False) -> None:
+        """Re-render the site when the store changed (or ``force``: the settings may have);
+        write changed files to out_dir (with ``force``, every file that differs on disk:
+        a reload may have moved out_dir)."""
         store = self.store
         if store is None:
             return
         revision = await asyncio.to_thread(store.revision)
-        if revision == self.cache.revision:
+        if revision == self.cache.revision and not force:
             return
         files = await asyncio.to_thread(render_site, self.settings, store)
         changed = self.cache.update(files, revision, self.clock())
         if self.metrics is not None:
             self.metrics.rendered.set(self.clock().timestamp())
         out_dir = self.settings.publish.out_dir
-        if out_dir is not None and changed:
-            await asyncio.to_thread(write_site, {name: files[name] for name in changed}, out_dir)
+        if out_dir is not None and (changed or force):
+            written = files if force else {name: files[name] for name in changed}
+            await asyncio.to_thread(write_site, written, out_dir)
         if changed:
             log.info("published %d changed files (revision %d)", len(changed), revision)

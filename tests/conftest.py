@@ -164,13 +164,14 @@ def assert_valid_atom(data: bytes) -> None:
 ROOT = Path(__file__).parent.parent
 
 
-def start(config: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-    )
+def start(config: Path, log: Path | None = None) -> subprocess.Popen[bytes]:
+    """The service on ``config``; its output to a pipe, or to ``log`` for a test to read
+    while it runs."""
+    command = [sys.executable, str(ROOT / "scheduler.py"), "-c", str(config)]
+    if log is None:
+        return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    with log.open("wb") as out:
+        return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
 
 
 @pytest.fixture

@@ -1,0 +1,108 @@
+"""SIGHUP: the service reads its configuration file again without a restart, serving
+throughout; a file with mistakes, or one changing what takes a restart, is logged (with
+its line and key) and changes nothing."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import pytest
+from conftest import ConfigWriter, free_port, get, start, titles, wait_for
+from samples import Item, rss, weather, welfare
+from werkzeug import Response
+
+from feeds.config import Settings, needs_restart
+
+
+@pytest.mark.parametrize(
+    ("change", "keys"),
+    [
+        ({"sources": [{"name": "b", "url": "https://x.vn/b.rss"}]}, []),
+        ({"site": {"title": "Tin mới", "base_url": "https://x.vn/"}}, []),
+        ({"polling": {"interval": "5m"}}, []),
+        ({"database": "sqlite:///other.db"}, ["database"]),
+        ({"server": {"port": 9090}}, ["server.port"]),
+        ({"server": {"host": "0.0.0.0", "metrics": False}}, ["server.host", "server.metrics"]),
+    ],
+)
+def test_what_a_reload_cannot_change(change: dict[str, Any], keys: list[str]) -> None:
+    assert needs_restart(Settings(), Settings.model_validate(change)) == keys
+
+
+def _listener(base: str, failures: list[str], stop: threading.Event) -> None:
+    """A reader of the published feed throughout: any failed request is kept."""
+    while not stop.wait(0.02):
+        try:
+            status = get(f"{base}/feeds/all.atom")[0]
+        except OSError as exc:
+            failures.append(repr(exc))
+        else:
+            if status != 200:
+                failures.append(f"HTTP {status}")
+
+
+def test_sighup_reloads_the_configuration_while_serving(
+    web: Any,
+    write_config: ConfigWriter,
+    processes: list[subprocess.Popen[bytes]],
+    tmp_path: Path,
+) -> None:
+    first = [welfare(guid="a1")]
+    web.expect_request("/a.rss").respond_with_handler(lambda r: Response(rss(first)))
+    web.expect_request("/b.rss").respond_with_data(rss([weather(guid="b1")]))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = {"host": "127.0.0.1", "port": port, "refresh": 0.2}
+    polling = {"interval": "1s", "min_interval": "1s", "tick": 0.2, "jitter": 0}
+    a = {"name": "a", "url": web.url_for("/a.rss")}
+    b = {"name": "b", "url": web.url_for("/b.rss")}
+
+    def site(title: str) -> dict[str, str]:
+        return {"title": title, "base_url": base, "language": "vi"}
+
+    config = write_config(sources=[a], site=site("Tin"), server=server, polling=polling)
+    log = tmp_path / "service.log"
+    process = start(config, log)
+    processes.append(process)
+    wait_for(lambda: titles(base) == [first[0].title], what="first poll published")
+    failures: list[str] = []
+    stop = threading.Event()
+    listener = threading.Thread(target=_listener, args=(base, failures, stop))
+    listener.start()
+    try:
+        # a second source and a new site title
+        write_config(sources=[a, b], site=site("Tin mới"), server=server, polling=polling)
+        process.send_signal(signal.SIGHUP)
+        wait_for(lambda: f"reloaded {config} (2 sources)" in log.read_text(), what="reloaded")
+        both = {first[0].title, weather().title}
+        wait_for(lambda: set(titles(base)) == both, what="the new source polled")
+        feed = feedparser.parse(get(f"{base}/feeds/all.atom")[2]).feed
+        assert feed.title.startswith("Tin mới")
+
+        # a mistake: logged with its line and key; the service carries on as it was
+        bad = write_config(
+            sources=[a], site=site("Tin"), server=server, polling={**polling, "tick_": 1}
+        )
+        line = bad.read_text().splitlines().index("  tick_: 1") + 1
+        process.send_signal(signal.SIGHUP)
+        wait_for(lambda: f"{bad}:{line}: polling.tick_: unknown key" in log.read_text())
+        first.append(Item("Tin mới của nguồn a", "https://x.vn/a-2.html", "Tin sau khi nạp lại"))
+        wait_for(lambda: len(titles(base)) == 3, what="polling carried on after the mistake")
+
+        # a new port takes a restart: refused, the old one still serves
+        write_config(sources=[a], site=site("Tin"), server={**server, "port": free_port()})
+        process.send_signal(signal.SIGHUP)
+        wait_for(lambda: "server.port changed, which takes a restart" in log.read_text())
+        assert feedparser.parse(get(f"{base}/feeds/all.atom")[2]).feed.title.startswith("Tin mới")
+    finally:
+        stop.set()
+        listener.join()
+    assert failures == []
+    assert log.read_text().count("feeds.service: reloaded") == 1  # the refused ones changed nothing
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(15) == 0
