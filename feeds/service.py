@@ -64,6 +64,7 @@ class Service:
         self.clock = clock
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.cache = SiteCache()
+        self.rendered_with: Settings | None = None  #: the settings of the files in the cache
         self.inflight: set[asyncio.Task[PollOutcome]] = set()
         self.stopping = asyncio.Event()
         self.wake = asyncio.Event()  #: set by a stop or a reload request
@@ -94,14 +95,11 @@ class Service:
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())
-            while True:
-                await self.refresh(force=True)  # a reload may change any published file
-                if self.serve_enabled and server is None:
-                    server = self._server()
-                    server_task = asyncio.create_task(server.serve())
-                reloaded = await self._generation(store)
-                if reloaded is None:
-                    break
+            await self.refresh()  # before the server starts: it never serves an empty site
+            if self.serve_enabled:
+                server = self._server()
+                server_task = asyncio.create_task(server.serve())
+            while (reloaded := await self._generation(store)) is not None:
                 await self._apply(reloaded, store)
         finally:
             if server is not None and server_task is not None:
@@ -117,7 +115,7 @@ class Service:
         try:
             async with make_fetcher(self.settings) as fetcher:
                 poller = Poller(self.settings, store, clock=self.clock, workers=workers)
-                return await self._serve_until_stopped(poller, fetcher)
+                return await self._until_stop_or_reload(poller, fetcher)
         finally:
             workers.close(wait=False)
 
@@ -132,6 +130,10 @@ class Service:
                 return
         self.settings = reloaded
         log.info("reloaded %s (%d sources)", reloaded.path, len(reloaded.sources))
+        try:
+            await self.refresh()
+        except Exception:  # the next scheduled refresh tries again: the settings differ
+            log.exception("reload: cannot render the site yet")
 
     async def _reloaded(self) -> Settings | None:
         """The configuration file read again, or None (logged) when it cannot be used."""
@@ -166,7 +168,9 @@ class Service:
         log.info("serving on http://%s:%d/", self.settings.server.host, self.settings.server.port)
         return _Server(config)
 
-    async def _serve_until_stopped(self, poller: Poller, fetcher: Fetcher) -> Settings | None:
+    async def _until_stop_or_reload(self, poller: Poller, fetcher: Fetcher) -> Settings | None:
+        """Run the ticks and the periodic jobs until a stop (None) or a reload that can
+        be applied (its settings); a reload that cannot leaves them running."""
         scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
         now = self.clock()
 
@@ -261,23 +265,26 @@ class Service:
         if pending:
             await asyncio.wait(pending, timeout=2.0)
 
-    async def refresh(self, *, force: bool = False) -> None:
-        """Re-render the site when the store changed (or ``force``: the settings may have);
-        write changed files to out_dir (with ``force``, every file that differs on disk:
-        a reload may have moved out_dir)."""
+    async def refresh(self) -> None:
+        """Re-render the site when the store or the settings changed; write changed files
+        to out_dir (after new settings, every file that differs on disk: a reload may
+        have moved out_dir)."""
         store = self.store
         if store is None:
             return
+        settings = self.settings
         revision = await asyncio.to_thread(store.revision)
-        if revision == self.cache.revision and not force:
+        if revision == self.cache.revision and settings is self.rendered_with:
             return
-        files = await asyncio.to_thread(render_site, self.settings, store)
+        files = await asyncio.to_thread(render_site, settings, store)
         changed = self.cache.update(files, revision, self.clock())
+        written = files if settings is not self.rendered_with else {n: files[n] for n in changed}
+        self.rendered_with = None  # until written: a failed write is tried again, whole
         if self.metrics is not None:
             self.metrics.rendered.set(self.clock().timestamp())
-        out_dir = self.settings.publish.out_dir
-        if out_dir is not None and (changed or force):
-            written = files if force else {name: files[name] for name in changed}
+        out_dir = settings.publish.out_dir
+        if out_dir is not None and written:
             await asyncio.to_thread(write_site, written, out_dir)
+        self.rendered_with = settings
         if changed:
             log.info("published %d changed files (revision %d)", len(changed), revision)

@@ -4,6 +4,7 @@ its line and key) and changes nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import subprocess
 import threading
@@ -16,7 +17,9 @@ from conftest import ConfigWriter, free_port, get, start, titles, wait_for
 from samples import Item, rss, weather, welfare
 from werkzeug import Response
 
-from feeds.config import Settings, needs_restart
+from feeds.config import Settings, load, needs_restart
+from feeds.service import Service
+from feeds.store import Store
 
 
 @pytest.mark.parametrize(
@@ -106,3 +109,32 @@ def test_sighup_reloads_the_configuration_while_serving(
     assert log.read_text().count("feeds.service: reloaded") == 1  # the refused ones changed nothing
     process.send_signal(signal.SIGTERM)
     assert process.wait(15) == 0
+
+
+def test_new_settings_or_a_failed_write_rewrite_every_file_of_out_dir(
+    write_config: ConfigWriter, tmp_path: Path
+) -> None:
+    """out_dir gets every file again when the settings change (a reload may move it) and
+    after a write that failed, not only the files whose bytes changed since."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    settings = load(write_config(sources=[], publish={"out_dir": str(blocked / "public")}))
+    service = Service(settings)
+    store = service.store = Store.open(settings.database)
+
+    async def run() -> None:
+        with pytest.raises(OSError):
+            await service.refresh()  # rendered, but the folder cannot be made
+        blocked.unlink()
+        await service.refresh()  # the store has not changed: written because the last failed
+        assert {p.name for p in (blocked / "public").iterdir()} >= {"all.atom", "index.html"}
+
+        moved = tmp_path / "moved"
+        service.settings = settings.model_copy(
+            update={"publish": settings.publish.model_copy(update={"out_dir": moved})}
+        )
+        await service.refresh()  # nothing changed in the store, the settings did
+        assert {p.name for p in moved.iterdir()} == {p.name for p in (blocked / "public").iterdir()}
+
+    asyncio.run(run())
+    store.close()
