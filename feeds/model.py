@@ -102,6 +102,9 @@ class Entry:
     image: str | None = None
     categories: frozenset[str] = frozenset()  #: set by ``categorize`` before storing
     unread_date: str | None = None  #: a date text nobody could read (first-seen time used)
+    #: the source gave no date (or one too far ahead): ``published`` is the poll's time,
+    #: so every poll of a feed still listing it dates it anew (``retention``)
+    undated: bool = False
 
 
 class Action(Enum):

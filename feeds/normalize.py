@@ -284,6 +284,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
     key = (guid if trust_guid else None) or link or guid or _digest(title, summary_text)
     published = _entry_date(p.published_text, p.published, ctx)
     updated = _entry_date(p.updated_text, p.updated, ctx)
+    stated = published or updated
     text_key, lead_key = match_keys(title, summary_text)
     return Entry(
         key=key,
@@ -295,7 +296,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         summary_text=summary_text,
         content=content,
         author=clean_text(", ".join(p.authors)) or None,
-        published=published or updated or ctx.now,
+        published=stated or ctx.now,
         updated=updated,
         terms=tuple(dict.fromkeys(t for t in (clean_text(c) for c in p.categories) if t)),
         content_hash=_digest(title, link or "", summary, content),
@@ -303,6 +304,7 @@ def normalize_entry(p: ParsedEntry, ctx: Context, *, trust_guid: bool = True) ->
         lead_key=lead_key,
         image=absolute(p.image, ctx.base_url),
         unread_date=p.published_text if p.published_text and published is None else None,
+        undated=stated is None or stated == ctx.now,  # none, or one too far ahead (clamped)
     )
 
 
@@ -325,13 +327,14 @@ def with_article(
     if not content:
         return entry
     published = entry.published
-    if published == now:  # the feed gave no date: first-seen time stands in
+    if entry.undated:  # the page may give the date the feed did not
         published = parse_date(published_text, tz, now) or published
     return replace(
         entry,
         content=content,
         author=entry.author or clean_text(author) or None,
         published=min(published, now),
+        undated=published >= now,
     )
 
 

@@ -15,10 +15,12 @@ published feeds show only the newest. With ``retention.max_age`` set:
 
 The newest copies of each source stay because a feed that publishes rarely
 still lists stories older than the horizon: deleted, and no longer stored,
-they would leave its category feeds empty. An entry without a date takes its
-first-seen time as its date, so it expires ``max_age`` after it was first
-seen; if its feed still lists it then, past the newest ``keep_per_source``,
-it comes back as new (nothing tells it apart from a new story).
+they would leave its category feeds empty. An entry without a date takes the
+time of each poll as its date, so the horizon never turns it away: deleted
+while its feed still lists it, it would come back as a new story. The store
+therefore keeps the stories whose undated copies their source's last parsed
+document listed (``COPIES.listed``); once the feed drops one, it ages from its
+first-seen time like any other.
 """
 
 from __future__ import annotations

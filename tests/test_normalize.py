@@ -5,7 +5,9 @@ from __future__ import annotations
 import email.utils
 import random
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,7 @@ from feeds.normalize import (
     match_keys,
     normalize_entries,
     sanitize_html,
+    with_article,
 )
 from feeds.text import fold
 
@@ -239,8 +242,23 @@ def test_entry_without_date_gets_first_seen_and_future_dates_are_clamped() -> No
         content=None,
         published_text="2030-01-01T00:00:00Z",
     )
-    a, b = normalize_entries([undated, future], CTX)
+    updated_only = ParsedEntry(
+        guid="3", link=None, title="c", summary=None, content=None, updated_text="27/02/2024"
+    )
+    dated = ParsedEntry(
+        guid="4", link=None, title="d", summary=None, content=None, published_text="27/02/2024"
+    )
+    a, b, c, d = normalize_entries([undated, future, updated_only, dated], CTX)
     assert a.published == NOW and b.published == NOW
+    # dated when seen: every poll of a feed still listing them dates them anew
+    assert [e.undated for e in (a, b, c, d)] == [True, True, False, False]
+    day = datetime(2024, 2, 26, 17, 0, tzinfo=UTC)
+    article = partial(with_article, content_html="<p>Bài đầy đủ</p>", author=None, tz=HCM, now=NOW)
+    assert article(a, published_text="27/02/2024") == replace(
+        a, content="<p>Bài đầy đủ</p>", published=day, undated=False
+    )  # the page gave the date the feed did not
+    assert article(a, published_text=None).undated
+    assert article(d, published_text="01/03/2024").published == day  # the feed's date stands
 
 
 def test_repeated_guid_falls_back_to_links() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -20,12 +21,12 @@ from werkzeug import Response
 
 from feeds import cli, dedupe, retention
 from feeds import store as store_module
-from feeds.config import load
+from feeds.config import Settings, load
 from feeds.errors import ConfigError
 from feeds.model import Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
 from feeds.pipeline import Poller, make_fetcher, purge, sync
-from feeds.store import SourceConfig, Store
+from feeds.store import SourceConfig, Store, Write
 
 NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
 DAY = 86400.0
@@ -57,7 +58,8 @@ def test_the_horizon_is_max_age_before_now() -> None:
 def story(link: str, title: str, published: datetime, slugs: frozenset[str] = frozenset()) -> Entry:
     ctx = Context(base_url="https://x.vn/", tz=ZoneInfo("Asia/Ho_Chi_Minh"), now=NOW)
     raw = ParsedEntry(guid=link, link=link, title=title, summary=f"Tin {title}", content=None)
-    return replace(normalize_entry(raw, ctx), published=published, categories=slugs)
+    dated = replace(normalize_entry(raw, ctx), published=published, undated=False)
+    return replace(dated, categories=slugs)
 
 
 def put(store: Store, source: str, entries: list[Entry]) -> None:
@@ -176,6 +178,36 @@ def rfc822(when: datetime) -> str:
     return format_datetime(when.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")))
 
 
+def one_feed(
+    web: Any, write_config: ConfigWriter, items: list[Item], clock: Clock, keep_per_source: int
+) -> tuple[Settings, Store, Callable[[], int]]:
+    """One source serving ``items`` (as they are at each request), with a retention of 30
+    days; its settings, its store, and a poll of it at ``clock.now``, giving its new
+    stories."""
+    web.expect_request("/feed").respond_with_handler(lambda r: _response(rss(items)))
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/feed")}],
+        retention={"max_age": "30d", "keep_per_source": keep_per_source},
+    )
+    settings = load(config)
+    store = Store.open(settings.database)
+    sync(settings, store, clock())
+
+    def poll() -> int:
+        async def run() -> int:
+            [state] = store.claim_due(
+                clock.now + timedelta(days=400), limit=1, lease=timedelta(minutes=5), worker="t"
+            )
+            async with make_fetcher(settings) as fetcher:
+                outcome = await Poller(settings, store, clock=clock).poll(state, fetcher)
+            assert outcome.ok
+            return outcome.new
+
+        return asyncio.run(run())
+
+    return settings, store, poll
+
+
 def test_entries_past_the_horizon_are_not_stored_and_purged_ones_do_not_come_back(
     web: Any, write_config: ConfigWriter
 ) -> None:
@@ -183,25 +215,7 @@ def test_entries_past_the_horizon_are_not_stored_and_purged_ones_do_not_come_bac
     dateless = Item("Thông báo lịch tiếp công dân", "https://x.vn/lich.html", pub_date="")
     fresh = weather(pub_date=rfc822(clock.now - timedelta(days=1)))
     items = [welfare(), fresh, dateless]  # welfare: 27/02/2024, 32 days before
-    web.expect_request("/feed").respond_with_handler(lambda r: _response(rss(items)))
-    config = write_config(
-        sources=[{"name": "a", "url": web.url_for("/feed")}],
-        retention={"max_age": "30d", "keep_per_source": 1},
-    )
-    settings = load(config)
-    store = Store.open(settings.database)
-    sync(settings, store, clock())
-
-    def poll() -> None:
-        async def run() -> None:
-            [state] = store.claim_due(
-                clock.now + timedelta(days=400), limit=1, lease=timedelta(minutes=5), worker="t"
-            )
-            async with make_fetcher(settings) as fetcher:
-                await Poller(settings, store, clock=clock).poll(state, fetcher)
-
-        asyncio.run(run())
-
+    settings, store, poll = one_feed(web, write_config, items, clock, keep_per_source=1)
     poll()
     assert stored_titles(store) == {fresh.title, dateless.title}
 
@@ -214,6 +228,64 @@ def test_entries_past_the_horizon_are_not_stored_and_purged_ones_do_not_come_bac
     items.insert(0, newer)  # a changed body, parsed again: the weather story is still listed
     poll()
     assert stored_titles(store) == {dateless.title, newer.title}
+    store.close()
+
+
+def test_an_undated_entry_its_feed_still_lists_is_kept_and_never_comes_back_as_new(
+    web: Any, write_config: ConfigWriter
+) -> None:
+    """An undated entry is dated when first seen; while its feed lists it, retention keeps
+    its story (deleted, the next changed body would bring it back as a new story)."""
+    clock = Clock(datetime(2024, 3, 30, 8, 0, tzinfo=UTC))
+    pinned = Item("Thông báo lịch tiếp công dân", "https://x.vn/lich.html", pub_date="")
+    items = [pinned, weather(pub_date=rfc822(clock.now - timedelta(hours=1)))]
+    settings, store, poll = one_feed(web, write_config, items, clock, keep_per_source=0)
+    assert poll() == 2
+    clock.now += timedelta(days=92)
+    assert poll() == 0  # the same body: not parsed again, the listing stands
+    assert purge(settings, store, clock.now) == 1  # the weather story; the pinned one is listed
+    assert stored_titles(store) == {pinned.title}
+
+    newer = Item("Tin mới trong tuần", "https://x.vn/moi.html", pub_date=rfc822(clock.now))
+    items.insert(1, newer)  # a changed body that still lists the pinned entry
+    assert poll() == 1  # the newer story only
+    assert purge(settings, store, clock.now) == 0
+    assert stored_titles(store) == {pinned.title, newer.title}
+
+    items.remove(pinned)  # no longer listed: it ages like the rest
+    clock.now += timedelta(days=1)
+    assert poll() == 0
+    assert purge(settings, store, clock.now) == 1
+    assert stored_titles(store) == {newer.title}
+    store.close()
+
+
+def test_a_listed_undated_copy_protects_its_story_while_its_source_is_polled(
+    aged: Store,
+) -> None:
+    """The store's side: a parse listing the copy marks it, one without it (even with no
+    entries at all) clears it, a write of a 304 leaves it; a source no longer polled
+    protects nothing."""
+    store = aged
+    later = NOW + timedelta(days=100)
+    horizon = later - timedelta(days=30)
+    undated = replace(story("https://x.vn/lich.html", "Lịch tiếp công dân", NOW), undated=True)
+    s1 = store.source("s1")
+    assert s1 is not None
+    put(store, "s1", [undated])  # at NOW: its date is the time it was first seen
+    assert store.purge(horizon, 0, dry_run=True) == 4  # the rest has expired by then
+    store.write([Write(s1.id, {})])  # a 304: nothing parsed
+    assert store.purge(horizon, 0, dry_run=True) == 4
+    put(store, "s1", [story("https://x.vn/khac.html", "Tin khác", NOW)])  # no longer listed
+    assert store.purge(horizon, 0, dry_run=True) == 6  # with "Tin khác", dated and old
+    put(store, "s1", [undated])  # listed again
+    assert store.purge(horizon, 0, dry_run=True) == 5
+    store.write([Write(s1.id, {}, (), now=NOW)])  # a parse that found no entries
+    assert store.purge(horizon, 0, dry_run=True) == 6
+    put(store, "s1", [undated])
+    store.record_fetch(s1.id, disabled_reason="410 Gone")
+    assert store.purge(horizon, 0, dry_run=True) == 6
+    assert store.purge(horizon, 0) == 6 and store.count_entries() == 0
     store.close()
 
 

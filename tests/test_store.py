@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -71,6 +72,47 @@ def _synced(store: Store, sources: int) -> Store:
         first_due=lambda name: NOW,
     )
     return store
+
+
+def insert_story(store: Store, source: str, stored: Entry, slug: str | None = None) -> None:
+    """``stored`` as an earlier release left it, written by SQL in the columns every schema
+    since 0002 has (the code of today writes those of today's)."""
+    from sqlalchemy import text
+
+    state = store.source(source)
+    assert state is not None
+    when = NOW.replace(tzinfo=None)
+    with store.engine.begin() as conn:
+        entry_id = conn.execute(
+            text(
+                "INSERT INTO entries (uid, title, summary, content, published, updated, "
+                "first_seen) VALUES (:uid, :t, '', '', :p, :p, :p) RETURNING id"
+            ),
+            {"uid": f"urn:uuid:{uuid.uuid4()}", "t": stored.title, "p": when},
+        ).scalar_one()
+        copy_id = conn.execute(
+            text(
+                "INSERT INTO copies (entry_id, source_id, key, canonical_link, title, text_key, "
+                'lead_key, content_hash, published, first_seen, "primary") VALUES '
+                "(:e, :s, :k, :link, :t, :tk, :lk, 'h', :p, :p, :yes) RETURNING id"
+            ),
+            {
+                "e": entry_id,
+                "s": state.id,
+                "k": stored.key,
+                "link": stored.canonical_link,
+                "t": stored.title,
+                "tk": stored.text_key,
+                "lk": stored.lead_key,
+                "p": when,
+                "yes": True,
+            },
+        ).scalar_one()
+        if slug is not None:
+            conn.execute(
+                text("INSERT INTO entry_categories (copy_id, slug, entry_id) VALUES (:c, :s, :e)"),
+                {"c": copy_id, "s": slug, "e": entry_id},
+            )
 
 
 def ingest(store: Store, source: str, entries: list[Entry], priority: int = 0):  # type: ignore[no-untyped-def]
@@ -566,7 +608,7 @@ def test_upgrading_keeps_every_copy_s_categories(db_url: str) -> None:
     rows that refer to it: with foreign keys on, dropping the old table deleted every
     category of every copy (ON DELETE CASCADE)."""
     old = open_store_at(db_url, "0006")
-    ingest(old, "s0", [entry("a", "https://tuoitrethudo.vn/a-1.html", categories=AN_SINH)])
+    insert_story(old, "s0", entry("a", "https://tuoitrethudo.vn/a-1.html"), "an-sinh")
     old.close()
 
     store = Store.open(db_url)  # upgrades to the head
@@ -580,7 +622,7 @@ def test_an_upgrade_that_would_leave_broken_keys_is_rolled_back(tmp_path: Path) 
     stops a migration that leaves rows pointing nowhere: the store stays as it was."""
     url = f"sqlite:///{tmp_path / 'feeds.db'}"
     old = open_store_at(url, "0006")
-    ingest(old, "s0", [entry("a", "https://tuoitrethudo.vn/a-1.html", categories=AN_SINH)])
+    insert_story(old, "s0", entry("a", "https://tuoitrethudo.vn/a-1.html"), "an-sinh")
     old.close()
     with contextlib.closing(sqlite3.connect(tmp_path / "feeds.db")) as raw:  # keys off
         raw.execute("INSERT INTO entry_categories VALUES (999, 'an-sinh', 999)")
@@ -602,33 +644,7 @@ def test_upgrading_to_key_hashes_keeps_stored_stories_findable(db_url: str) -> N
     old = store_at(db_url, "0003")
     stored = entry("a", "https://tuoitrethudo.vn/a-1.html", title="Tin cũ trước khi nâng cấp")
     old.sync_sources([SourceConfig("s0", "https://x.vn/0.rss")], [], first_due=lambda n: NOW)
-    [source] = old.sources()
-    when = NOW.replace(tzinfo=None)
-    with old.engine.begin() as conn:
-        entry_id = conn.execute(
-            text(
-                "INSERT INTO entries (uid, title, summary, content, published, updated, "
-                "first_seen) VALUES ('urn:uuid:1', :t, '', '', :p, :p, :p) RETURNING id"
-            ),
-            {"t": stored.title, "p": when},
-        ).scalar_one()
-        conn.execute(
-            text(
-                "INSERT INTO copies (entry_id, source_id, key, canonical_link, title, text_key, "
-                'lead_key, content_hash, published, first_seen, "primary") VALUES '
-                "(:e, :s, 'a', :link, :t, :tk, :lk, 'h', :p, :p, :yes)"
-            ),
-            {
-                "e": entry_id,
-                "s": source.id,
-                "link": stored.canonical_link,
-                "t": stored.title,
-                "tk": stored.text_key,
-                "lk": stored.lead_key,
-                "p": when,
-                "yes": True,
-            },
-        )
+    insert_story(old, "s0", stored)
     old.close()
 
     store = open_store(db_url)  # upgrades to the head

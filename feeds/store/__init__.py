@@ -86,7 +86,7 @@ _LOG_LIMIT = 64 * 2**20
 _BUSY_TIMEOUT_MS = 30_000  #: how long SQLite retries a locked database
 _TRUNCATE_WAIT_MS = 100  #: how long truncating the log waits for an older reader
 #: The newest migration in ``migrations/versions`` (a test checks they agree).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 _MIGRATE_LOCK = 7202
 _SYNC_LOCK = 7203  #: held by the transaction bringing sources in line with a config
 _PURGE_CHUNK = 500  #: stories deleted per write transaction (``Store.purge``)
@@ -132,7 +132,9 @@ class Write:
     fields: Mapping[str, Any] | None
     entries: Sequence[Entry] = ()
     decide: Decider | None = None
-    now: datetime | None = None  #: first-seen time of new entries
+    #: the time of the poll that parsed the entries (None: nothing parsed, e.g. a 304):
+    #: first-seen time of new ones, and the date of those the document gives none
+    now: datetime | None = None
     window: timedelta = timedelta(0)  #: how far apart in time copies of one story may be
 
 
@@ -423,6 +425,8 @@ class Store:
                         failed = StoreError(f"cannot store entries: {exc}")
                         results.append(failed if isinstance(exc, SQLAlchemyError) else exc)
                         continue
+                elif w.now is not None:  # a document parsed, and nothing in it
+                    _mark_listed(conn, w.source_id, listing=[], kept=[])
                 results.append(counts)
                 if w.fields is not None:
                     done.append((w.source_id, w.fields))
@@ -564,9 +568,10 @@ class Store:
         says why); their copies and categories go with them. Returns how many went (with
         ``dry_run``, how many would).
 
-        Only sources still polled keep their newest: one removed from the config, or
-        disabled (410 Gone), no longer lists anything, and its stories would otherwise
-        stay for good.
+        Nor are stories deleted that a source still lists undated (``COPIES.listed``).
+        Only sources still polled keep their newest or their listed: one removed from
+        the config, or disabled (410 Gone), no longer lists anything, and its stories
+        would otherwise stay for good.
 
         The expired ids are read first, outside any write, then deleted
         ``_PURGE_CHUNK`` at a time in short write transactions, so that polls storing
@@ -574,7 +579,11 @@ class Store:
         store run for years deletes millions). Each chunk checks again that no copy
         published since the horizon joined its stories in between.
         """
-        recent = exists().where(COPIES.c.entry_id == ENTRIES.c.id, COPIES.c.published >= horizon)
+        polled = select(SOURCES.c.id).where(_POLLED)
+        still_listed = COPIES.c.listed & COPIES.c.source_id.in_(polled)
+        recent = exists().where(
+            COPIES.c.entry_id == ENTRIES.c.id, or_(COPIES.c.published >= horizon, still_listed)
+        )
         expired = select(ENTRIES.c.id).where(ENTRIES.c.published < horizon, ~recent)
         if keep_per_source:
             newest = func.row_number().over(
@@ -853,7 +862,7 @@ def _apply(
             (
                 *(copy_ids[i], target(i, d), source_id, d.entry.key),
                 *_copy_values(d.entry, hashes[i], bulk.time),
-                *(seen, d.action is Action.INSERT, d.rule),
+                *(seen, d.action is Action.INSERT, d.rule, d.entry.undated),
             )
             for i, d in fresh
         ]
@@ -887,10 +896,30 @@ def _apply(
     for i, d in enumerate(decisions):
         if d.take_text and d.action in (Action.UPDATE, Action.MERGE):
             _take_text(conn, target(i, d), copy_ids[i], d.entry, now)
+    undated = [d for d in decisions if d.entry.undated]
+    _mark_listed(
+        conn,
+        source_id,
+        listing=[d.entry.key for d in undated],
+        kept=[d.entry.key for d in undated if d.action in _KNOWN],
+    )
     counts.new += len(inserts)
     counts.duplicate += sum(1 for d in decisions if d.action is Action.MERGE)
     counts.updated += sum(1 for d in decisions if d.action is Action.UPDATE)
     counts.unchanged += sum(1 for d in decisions if d.action is Action.UNCHANGED)
+
+
+_KNOWN = (Action.UNCHANGED, Action.UPDATE)  #: decisions about the source's own stored copy
+
+
+def _mark_listed(conn: Connection, source_id: int, listing: list[str], kept: list[str]) -> None:
+    """After a parse of the source: of its undated copies, only those the document lists
+    stay ``listed`` (keys in ``listing``): the new ones, inserted so, and the ``kept``
+    (its copies stored before)."""
+    bulk = _Bulk.of(conn)
+    conn.exec_driver_sql(bulk.unlisted, (source_id, bulk.array(listing)))
+    if kept:
+        conn.exec_driver_sql(bulk.relisted, (source_id, bulk.array(kept)))
 
 
 _COPY_FIELDS = (
@@ -905,7 +934,7 @@ _BULK_COLUMNS = {
     ),
     "copies": (
         *("id", "entry_id", "source_id", "key", *_COPY_FIELDS),
-        *("first_seen", "primary", "rule"),
+        *("first_seen", "primary", "rule", "listed"),
     ),
     "entry_categories": ("copy_id", "slug", "entry_id"),
 }
@@ -930,6 +959,8 @@ class _Bulk:
     candidates_alike: str  #: the same, given the priority every source has
     openings: str  #: how many copies open as each lead, up to a stock phrase's count
     earlier_published: str  #: a story's publication time moved back to a merged copy's
+    unlisted: str  #: a source's listed copies not among some keys (``_mark_listed``)
+    relisted: str  #: a source's copies with some keys, listed
 
     @classmethod
     def of(cls, conn: Connection) -> _Bulk:
@@ -1041,8 +1072,24 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
     earlier_published = (
         f"UPDATE entries SET published = {earliest}(published, {mark}) WHERE id = {mark}"
     )
+    yes, no = ("1", "0") if sqlite else ("true", "false")
+    source_keys = f'source_id = {mark} AND "key" {listed("text")}'
+    # "listed" alone, as the partial index ix_copies_listed states it, so that it is used
+    unlisted = (
+        f"UPDATE copies SET listed = {no} "
+        f'WHERE source_id = {mark} AND listed AND NOT ("key" {listed("text")})'
+    )
+    relisted = f"UPDATE copies SET listed = {yes} WHERE {source_keys} AND NOT listed"
     return _Bulk(
-        sqlite, statements, quote, candidates, candidates_alike, openings, earlier_published
+        sqlite,
+        statements,
+        quote,
+        candidates,
+        candidates_alike,
+        openings,
+        earlier_published,
+        unlisted,
+        relisted,
     )
 
 

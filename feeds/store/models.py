@@ -31,6 +31,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    text,
 )
 
 
@@ -137,9 +139,19 @@ COPIES = Table(
     _required("first_seen", UTCDateTime),
     _required("primary", Boolean, default=False),  # gives the entry its text
     Column("rule", String(20)),  # how it joined: None (first), link, ...
+    # An undated copy (its date is the time it was first seen) that its source's last
+    # parsed document still lists: retention keeps its story, which would otherwise come
+    # back as new the next time the source lists it (``feeds.retention``).
+    _required("listed", Boolean, default=False, server_default=false()),
     UniqueConstraint("source_id", "key", name="uq_copies_source_key"),
     Index("ix_copies_link_hash", "link_hash"),
     Index("ix_copies_lead_text", "lead_hash", "text_hash"),
+    Index(
+        "ix_copies_listed",
+        "source_id",
+        sqlite_where=text("listed"),
+        postgresql_where=text("listed"),
+    ),
 )
 
 #: Category titles by slug.
