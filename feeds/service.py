@@ -40,7 +40,7 @@ from feeds.site import render_site, write_site
 from feeds.store import Store
 
 log = logging.getLogger("feeds.service")
-GRACE = 7.0  #: seconds in-flight polls get to finish after a stop signal
+GRACE = 7.0  #: seconds in-flight polls get to finish after a stop or a reload
 
 
 class _Server(uvicorn.Server):
@@ -258,7 +258,7 @@ class Service:
     async def _drain(self) -> None:
         if not self.inflight:
             return
-        log.info("stopping: waiting up to %.0f s for %d polls", GRACE, len(self.inflight))
+        log.info("waiting up to %.0f s for %d polls in flight", GRACE, len(self.inflight))
         _, pending = await asyncio.wait(set(self.inflight), timeout=GRACE)
         for task in pending:
             task.cancel()
