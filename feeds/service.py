@@ -68,6 +68,8 @@ class Service:
         self.inflight: set[asyncio.Task[PollOutcome]] = set()
         self.stopping = asyncio.Event()
         self.wake = asyncio.Event()  #: set by a stop or a reload request
+        self.ticking = False  #: whether ticks may start polls (a generation is running)
+        self.claiming = asyncio.Lock()  #: held by a tick from its claim to its polls' start
         self.started = asyncio.Event()  #: set once the first render is served
         self.store: Store | None = None
         self.metrics = Metrics() if settings.server.metrics else None
@@ -198,6 +200,7 @@ class Service:
         every(self.settings.server.refresh, self.refresh, first=False)  # rendered before start
         if self.metrics is not None:
             every(self.settings.server.metrics_every, self.read_metrics)
+        self.ticking = True
         scheduler.start()
         self.started.set()
         try:
@@ -210,25 +213,38 @@ class Service:
                 if reloaded is not None:
                     return reloaded
         finally:
+            self.ticking = False
             scheduler.shutdown(wait=False)
+            async with self.claiming:  # a tick claiming now starts its polls, then stops
+                pass
             await self._drain()
 
     async def _tick(self, poller: Poller, fetcher: Fetcher) -> None:
-        """Claim as many due sources as there are free polling slots and start them."""
-        if self.stopping.is_set() or self.store is None:
-            return
-        free = poller.capacity - len(self.inflight)
-        if free <= 0:
-            return
-        lease = timedelta(seconds=self.settings.polling.lease)
-        states = await asyncio.to_thread(
-            self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
-        )
-        for state in states:
-            task: asyncio.Task[PollOutcome] = asyncio.create_task(poller.poll(state, fetcher))
-            self.inflight.add(task)
-            task.add_done_callback(self.inflight.discard)
-            task.add_done_callback(self._count)
+        """Claim as many due sources as there are free polling slots and start them.
+
+        Shielded: the scheduler cancels its running jobs when a generation ends, and a
+        tick cancelled during its claim left the sources it claimed to wait out their
+        lease (five minutes) unpolled. The generation's end waits for it instead
+        (``claiming``), then drains the polls it started.
+        """
+        await asyncio.shield(self._claim_and_start(poller, fetcher))
+
+    async def _claim_and_start(self, poller: Poller, fetcher: Fetcher) -> None:
+        async with self.claiming:
+            if not self.ticking or self.stopping.is_set() or self.store is None:
+                return
+            free = poller.capacity - len(self.inflight)
+            if free <= 0:
+                return
+            lease = timedelta(seconds=self.settings.polling.lease)
+            states = await asyncio.to_thread(
+                self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
+            )
+            for state in states:
+                task: asyncio.Task[PollOutcome] = asyncio.create_task(poller.poll(state, fetcher))
+                self.inflight.add(task)
+                task.add_done_callback(self.inflight.discard)
+                task.add_done_callback(self._count)
 
     def _count(self, task: asyncio.Task[PollOutcome]) -> None:
         """A finished poll, into the metrics (a cancelled one did not finish)."""

@@ -138,3 +138,55 @@ def test_new_settings_or_a_failed_write_rewrite_every_file_of_out_dir(
 
     asyncio.run(run())
     store.close()
+
+
+def test_a_generation_ending_mid_claim_lets_the_claimed_polls_run(
+    web: Any, write_config: ConfigWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reload that ends a generation while its tick is claiming waits for the tick to
+    start the claimed sources' polls, then for the polls: the tick was cancelled, and
+    the sources it had claimed waited out their lease unpolled."""
+    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+        polling={"tick": 0.05, "jitter": 0, "parse_workers": 0},
+    )
+    settings = load(config)
+    service = Service(settings, serve=False)
+    claiming, release = threading.Event(), threading.Event()
+    claim_due = Store.claim_due
+
+    def slow_claim(self: Store, *args: Any, **kwargs: Any) -> Any:
+        claiming.set()
+        release.wait(10)
+        return claim_due(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "claim_due", slow_claim)
+
+    async def scenario() -> None:
+        running = asyncio.create_task(service.run())
+        await asyncio.to_thread(claiming.wait, 10)
+        service.reload()  # the same file: valid, so the generation ends
+        for _ in range(500):  # until the generation is ending, its tick still claiming
+            if not service.ticking:
+                break
+            await asyncio.sleep(0.01)
+        release.set()
+        store = service.store
+        assert store is not None
+
+        def polled() -> bool:
+            state = store.source("a")
+            return state is not None and state.last_fetch is not None
+
+        await asyncio.to_thread(wait_for, polled, what="the claimed source polled")
+        service.stop()
+        await running
+
+    asyncio.run(scenario())
+    store = Store.open(settings.database)
+    state = store.source("a")
+    stored = [e.title for e in store.entries(None, 10)]
+    store.close()
+    assert state is not None and (state.last_error, state.error_count) == (None, 0)
+    assert stored == [welfare().title]
