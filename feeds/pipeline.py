@@ -166,12 +166,21 @@ def sync(settings: Settings, store: Store, now: datetime) -> None:
     )
 
 
-def purge(settings: Settings, store: Store, now: datetime, *, dry_run: bool = False) -> int:
-    """Delete the stories ``retention`` says have expired; how many (0 when none ever do)."""
+def purge(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    stop: Callable[[], bool] = lambda: False,
+) -> int:
+    """Delete the stories ``retention`` says have expired; how many (0 when none ever do).
+    ``stop`` is asked between chunks: once it says so, the rest waits for the next purge."""
     before = retention.horizon(now, settings.retention.max_age)
     if before is None:
         return 0
-    count = store.purge(before, settings.retention.keep_per_source, dry_run=dry_run)
+    keep = settings.retention.keep_per_source
+    count = store.purge(before, keep, dry_run=dry_run, stop=stop)
     if count and not dry_run:
         log.info("purged %d stories published before %s", count, before.isoformat())
     return count

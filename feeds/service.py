@@ -23,6 +23,7 @@ import logging
 import os
 import signal
 import socket
+import threading
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 
@@ -263,11 +264,18 @@ class Service:
 
     async def purge_expired(self) -> None:
         """Delete expired stories (``retention``); an error is logged and tried again at the
-        next run, never stops the service."""
+        next run, never stops the service. Cancelled (the scheduler's shutdown, at a stop
+        or a reload), it tells the purge's thread to end after its chunk."""
         if self.store is None:
             return
+        cancelled = threading.Event()
         try:
-            await asyncio.to_thread(purge, self.settings, self.store, self.clock())
+            await asyncio.to_thread(
+                purge, self.settings, self.store, self.clock(), stop=cancelled.is_set
+            )
+        except asyncio.CancelledError:  # a stop or a reload: the thread ends after its chunk
+            cancelled.set()
+            raise
         except Exception:
             log.exception("purge failed; trying again in %.0f s", self.settings.retention.every)
 

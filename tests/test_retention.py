@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -20,12 +22,14 @@ from samples import Item, rss, weather, welfare
 from werkzeug import Response
 
 from feeds import cli, dedupe, retention
+from feeds import service as service_module
 from feeds import store as store_module
 from feeds.config import Settings, load
 from feeds.errors import ConfigError
 from feeds.model import Entry, ParsedEntry
 from feeds.normalize import Context, normalize_entry
 from feeds.pipeline import Poller, make_fetcher, purge, sync
+from feeds.service import Service
 from feeds.store import SourceConfig, Store, Write
 
 NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
@@ -161,6 +165,52 @@ def test_purge_keeps_a_story_a_copy_joined_after_the_ids_were_read(aged: Store) 
     assert store.purge(horizon, 0) == 1  # "Tin hiếm" only
     assert "Tin cũ" in stored_titles(store)
     store.close()
+
+
+def test_a_purge_told_to_stop_ends_after_its_chunk(aged: Store) -> None:
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(len(asked))
+        return len(asked) > 1  # the first chunk goes, then stop
+
+    assert aged.purge(NOW - timedelta(days=30), 0, stop=stop) == 1  # of the two expired
+    assert aged.purge(NOW - timedelta(days=30), 0) == 1  # the rest, at the next purge
+    aged.close()
+
+
+def test_cancelling_the_service_purge_stops_its_thread(
+    write_config: ConfigWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop or a reload cancels the purge job: its thread is told to stop, so the
+    service does not wait for a purge of millions of stories to end."""
+    told = threading.Event()
+    started = threading.Event()
+
+    def purge_until_told(*args: Any, stop: Callable[[], bool], **kwargs: Any) -> int:
+        started.set()
+        for _ in range(1000):
+            if stop():
+                told.set()
+                return 0
+            time.sleep(0.01)
+        return 0
+
+    monkeypatch.setattr(service_module, "purge", purge_until_told)
+    settings = load(write_config(sources=[], retention={"max_age": "30d"}))
+    service = Service(settings, serve=False)
+    service.store = Store.open(settings.database)
+
+    async def cancel_it() -> None:
+        job = asyncio.create_task(service.purge_expired())
+        await asyncio.to_thread(started.wait, 10)
+        job.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await job
+
+    asyncio.run(cancel_it())
+    assert told.wait(10)
+    service.store.close()
 
 
 # --- polls --------------------------------------------------------------------------------

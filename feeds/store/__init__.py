@@ -562,7 +562,14 @@ class Store:
                 for r in rows
             ]
 
-    def purge(self, horizon: datetime, keep_per_source: int, *, dry_run: bool = False) -> int:
+    def purge(
+        self,
+        horizon: datetime,
+        keep_per_source: int,
+        *,
+        dry_run: bool = False,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> int:
         """Delete the stories every copy of which was published before ``horizon``, but
         those with a copy among its source's ``keep_per_source`` newest (``retention``
         says why); their copies and categories go with them. Returns how many went (with
@@ -577,7 +584,8 @@ class Store:
         ``_PURGE_CHUNK`` at a time in short write transactions, so that polls storing
         meanwhile wait for one chunk, not for the whole purge (the first purge of a
         store run for years deletes millions). Each chunk checks again that no copy
-        published since the horizon joined its stories in between.
+        published since the horizon joined its stories in between. ``stop`` is asked
+        before each chunk, so that a service stopping need not wait for the whole purge.
         """
         polled = select(SOURCES.c.id).where(_POLLED)
         still_listed = COPIES.c.listed & COPIES.c.source_id.in_(polled)
@@ -611,6 +619,8 @@ class Store:
             return len(ids)
         deleted = 0
         for start in range(0, len(ids), _PURGE_CHUNK):
+            if stop():
+                break
             chunk = ids[start : start + _PURGE_CHUNK].tolist()
             with self._write_connection() as conn:
                 self._lock_ingest(conn)
