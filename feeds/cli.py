@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from feeds import __version__
-from feeds.errors import ConfigError, FeedsError, ParseError, StoreError
+from feeds.errors import ConfigError, FeedsError, ParseError, ServeError, StoreError
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
         return command(settings, args)
-    except (StoreError, ParseError) as exc:
+    except (StoreError, ParseError, ServeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
 

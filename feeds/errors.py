@@ -6,7 +6,8 @@
     ├── ConfigError             the YAML is wrong; carries every problem found
     ├── FetchError              a source could not be fetched (network, HTTP status, limits)
     ├── ParseError              a response is not a feed/page we can read
-    └── StoreError              the database refused or is unreachable
+    ├── StoreError              the database refused or is unreachable
+    └── ServeError              the HTTP server cannot listen where it is told to
 
 Messages say what failed and with what input, e.g.
 ``fetch https://x/rss.xml: timed out after 20 s``, because they end up
@@ -98,3 +99,7 @@ def _fetch_error(
 
 class StoreError(FeedsError):
     """The store failed in a way the caller cannot fix by retrying the same input."""
+
+
+class ServeError(FeedsError):
+    """The service cannot listen on its configured address (taken, or not this host's)."""

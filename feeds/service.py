@@ -31,7 +31,7 @@ import uvicorn
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.config import Settings, load, needs_restart
-from feeds.errors import ConfigError
+from feeds.errors import ConfigError, ServeError
 from feeds.fetch import Fetcher
 from feeds.metrics import Metrics
 from feeds.model import PollOutcome
@@ -92,16 +92,22 @@ class Service:
         ):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, handler)
-        store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
+        listening = self._listen() if self.serve_enabled else None
         server: _Server | None = None
         server_task = None
+        try:
+            store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
+        except BaseException:
+            if listening is not None:
+                listening.close()
+            raise
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())
             await self.refresh()  # before the server starts: it never serves an empty site
-            if self.serve_enabled:
+            if listening is not None:
                 server = self._server()
-                server_task = asyncio.create_task(server.serve())
+                server_task = asyncio.create_task(server.serve(sockets=[listening]))
             while (reloaded := await self._generation(store)) is not None:
                 await self._apply(reloaded, store)
         finally:
@@ -157,6 +163,17 @@ class Service:
             )
             return None
         return reloaded
+
+    def _listen(self) -> socket.socket:
+        """The server's socket, bound before anything else: a port another process holds
+        is one clear error at start, not a traceback once polling has begun."""
+        host, port = self.settings.server.host, self.settings.server.port
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        try:
+            return socket.create_server((host, port), family=family, backlog=2048)
+        except OSError as exc:
+            reason = os.strerror(exc.errno) if exc.errno else str(exc)
+            raise ServeError(f"cannot listen on {host}:{port}: {reason}") from None
 
     def _server(self) -> _Server:
         config = uvicorn.Config(

@@ -7,6 +7,7 @@ import gzip
 import os
 import re
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -118,6 +119,25 @@ def test_sigkill_mid_poll_loses_nothing_committed_and_duplicates_nothing(
     store.close()
     if db_url.startswith("sqlite:///"):
         assert os.path.exists(load(config).database.removeprefix("sqlite:///"))
+
+
+def test_a_port_already_taken_is_one_clear_error_before_any_poll(
+    web: Any, write_config: ConfigWriter
+) -> None:
+    web.expect_request("/a.rss").respond_with_data(rss([welfare()]))
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        config = write_config(
+            sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+            server={"host": "127.0.0.1", "port": port},
+            polling={"tick": 0.1},
+        )
+        process = start(config)
+        output, _ = process.communicate(timeout=30)
+    assert process.returncode == 1
+    assert f"error: cannot listen on 127.0.0.1:{port}: Address already in use" in output.decode()
+    assert "Traceback" not in output.decode()
+    assert web.log == []  # nothing polled: the service stopped before it began
 
 
 def test_parse_workers_do_not_outlive_a_killed_service(
