@@ -7,16 +7,18 @@ from __future__ import annotations
 import asyncio
 import signal
 import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import feedparser
 import pytest
-from conftest import ConfigWriter, free_port, get, start, titles, wait_for
+from conftest import ROOT, ConfigWriter, free_port, get, start, titles, wait_for
 from samples import Item, rss, weather, welfare
 from werkzeug import Response
 
+from feeds import cli
 from feeds.config import Settings, load, needs_restart
 from feeds.service import Service
 from feeds.store import Store
@@ -109,6 +111,39 @@ def test_sighup_reloads_the_configuration_while_serving(
     assert log.read_text().count("feeds.service: reloaded") == 1  # the refused ones changed nothing
     process.send_signal(signal.SIGTERM)
     assert process.wait(15) == 0
+
+
+def test_feeds_serve_publishes_the_store_without_polling_and_reloads_too(
+    web: Any, write_config: ConfigWriter, processes: list[subprocess.Popen[bytes]]
+) -> None:
+    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    sources = [{"name": "a", "url": web.url_for("/a.rss")}]
+    server = {"host": "127.0.0.1", "port": port, "refresh": 0.2}
+
+    def site(title: str) -> dict[str, str]:
+        return {"title": title, "base_url": base, "language": "vi"}
+
+    config = write_config(sources=sources, site=site("Tin"), server=server)
+    assert cli.main(["poll", "-c", str(config)]) == 0
+    polls = len(web.log)
+    command = (
+        f"import sys; from feeds.cli import main; sys.exit(main(['serve', '-c', {str(config)!r}]))"
+    )
+    process = subprocess.Popen([sys.executable, "-c", command], cwd=ROOT)
+    processes.append(process)
+    wait_for(lambda: titles(base) == [welfare().title], what="the stored story served")
+
+    write_config(sources=sources, site=site("Tin mới"), server=server)
+    process.send_signal(signal.SIGHUP)
+    wait_for(
+        lambda: feedparser.parse(get(f"{base}/feeds/all.atom")[2]).feed.title.startswith("Tin mới"),
+        what="the new title served",
+    )
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(15) == 0
+    assert len(web.log) == polls  # serving only: never polled
 
 
 def test_new_settings_or_a_failed_write_rewrite_every_file_of_out_dir(
