@@ -93,14 +93,18 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, handler)
         listening = self._listen() if self.serve_enabled else None
-        server: _Server | None = None
-        server_task = None
         try:
             store = self.store = await asyncio.to_thread(Store.open, self.settings.database)
-        except BaseException:
-            if listening is not None:
+            await self._run_on(store, listening)
+        finally:
+            if listening is not None:  # closed by the server already, if it started
                 listening.close()
-            raise
+        log.info("stopped")
+
+    async def _run_on(self, store: Store, listening: socket.socket | None) -> None:
+        """Sync, render, serve on ``listening``, and run generations until a stop."""
+        server: _Server | None = None
+        server_task = None
         try:
             if self.poll_enabled:
                 await asyncio.to_thread(sync, self.settings, store, self.clock())
@@ -115,7 +119,6 @@ class Service:
                 server.should_exit = True
                 await server_task
             store.close()
-        log.info("stopped")
 
     async def _generation(self, store: Store) -> Settings | None:
         """Poll and publish on ``self.settings`` until a stop (None) or a valid reload
