@@ -201,13 +201,21 @@ class Service:
             seconds: float, job: Callable[..., Awaitable[None]], *args: object, first: bool = True
         ) -> None:
             """``job`` every ``seconds`` (and at once, if ``first``): never two runs at once,
-            runs missed while one lasted merged into one."""
+            runs missed while one lasted merged into one. The scheduler's shutdown (a stop,
+            a reload) cancels a running job: it then just ends, which the scheduler would
+            otherwise log as the job's error."""
+
+            async def run(*args: object) -> None:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await job(*args)
+
             at_once = {"next_run_time": now} if first else {}
             scheduler.add_job(
-                job,
+                run,
                 "interval",
                 args=args,
                 id=job.__name__,
+                name=job.__qualname__,
                 seconds=seconds,
                 max_instances=1,
                 coalesce=True,
@@ -258,9 +266,13 @@ class Service:
             if free <= 0:
                 return
             lease = timedelta(seconds=self.settings.polling.lease)
-            states = await asyncio.to_thread(
-                self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
-            )
+            try:
+                states = await asyncio.to_thread(
+                    self.store.claim_due, self.clock(), limit=free, lease=lease, worker=self.worker
+                )
+            except Exception:  # the database away for a while: the next tick tries again
+                log.exception("cannot claim due sources")
+                return
             for state in states:
                 task: asyncio.Task[PollOutcome] = asyncio.create_task(poller.poll(state, fetcher))
                 self.inflight.add(task)

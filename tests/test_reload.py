@@ -16,6 +16,7 @@ import feedparser
 import pytest
 from conftest import ROOT, ConfigWriter, free_port, get, start, titles, wait_for
 from samples import Item, rss, weather, welfare
+from sqlalchemy.exc import OperationalError
 from werkzeug import Response
 
 from feeds import cli
@@ -225,3 +226,50 @@ def test_a_generation_ending_mid_claim_lets_the_claimed_polls_run(
     store.close()
     assert state is not None and (state.last_error, state.error_count) == (None, 0)
     assert stored == [welfare().title]
+
+
+def test_a_claim_that_fails_is_logged_and_the_next_tick_claims_again(
+    web: Any,
+    write_config: ConfigWriter,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The database away for a moment (here: the first claim raises) costs a tick, not
+    the service: it was the scheduler's job error, now one line naming what failed."""
+    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
+    settings = load(
+        write_config(
+            sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+            polling={"tick": 0.05, "jitter": 0, "parse_workers": 0},
+        )
+    )
+    service = Service(settings, serve=False)
+    claim_due = Store.claim_due
+    failures = [OperationalError("SELECT", {}, Exception("the database is away"))]
+
+    def flaky_claim(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if failures:
+            raise failures.pop()
+        return claim_due(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "claim_due", flaky_claim)
+
+    async def scenario() -> None:
+        running = asyncio.create_task(service.run())
+        while service.store is None:
+            await asyncio.sleep(0.01)
+        store = service.store
+
+        def polled() -> bool:
+            state = store.source("a")
+            return state is not None and state.last_success is not None
+
+        await asyncio.to_thread(wait_for, polled, what="polled at a later tick")
+        service.stop()
+        await running
+
+    asyncio.run(scenario())
+    assert failures == []
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        "cannot claim due sources"
+    ]
