@@ -176,19 +176,34 @@ def test_new_settings_or_a_failed_write_rewrite_every_file_of_out_dir(
     store.close()
 
 
+def _one_source(web: Any, write_config: ConfigWriter) -> Service:
+    """A poll-only service of one source, ``a``, ticking every 50 ms, without worker
+    processes, to drive in-process."""
+    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
+    config = write_config(
+        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
+        polling={"tick": 0.05, "jitter": 0, "parse_workers": 0},
+    )
+    return Service(load(config), serve=False)
+
+
+async def _polled(service: Service) -> None:
+    """Until the service's source ``a`` has been polled, successfully."""
+
+    def polled() -> bool:
+        state = None if service.store is None else service.store.source("a")
+        return state is not None and state.last_success is not None
+
+    await asyncio.to_thread(wait_for, polled, what="source a polled")
+
+
 def test_a_generation_ending_mid_claim_lets_the_claimed_polls_run(
     web: Any, write_config: ConfigWriter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A reload that ends a generation while its tick is claiming waits for the tick to
     start the claimed sources' polls, then for the polls: the tick was cancelled, and
     the sources it had claimed waited out their lease unpolled."""
-    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
-    config = write_config(
-        sources=[{"name": "a", "url": web.url_for("/a.rss")}],
-        polling={"tick": 0.05, "jitter": 0, "parse_workers": 0},
-    )
-    settings = load(config)
-    service = Service(settings, serve=False)
+    service = _one_source(web, write_config)
     claiming, release = threading.Event(), threading.Event()
     claim_due = Store.claim_due
 
@@ -208,19 +223,12 @@ def test_a_generation_ending_mid_claim_lets_the_claimed_polls_run(
                 break
             await asyncio.sleep(0.01)
         release.set()
-        store = service.store
-        assert store is not None
-
-        def polled() -> bool:
-            state = store.source("a")
-            return state is not None and state.last_fetch is not None
-
-        await asyncio.to_thread(wait_for, polled, what="the claimed source polled")
+        await _polled(service)
         service.stop()
         await running
 
     asyncio.run(scenario())
-    store = Store.open(settings.database)
+    store = Store.open(service.settings.database)
     state = store.source("a")
     stored = [e.title for e in store.entries(None, 10)]
     store.close()
@@ -236,14 +244,7 @@ def test_a_claim_that_fails_is_logged_and_the_next_tick_claims_again(
 ) -> None:
     """The database away for a moment (here: the first claim raises) costs a tick, not
     the service: it was the scheduler's job error, now one line naming what failed."""
-    web.expect_request("/a.rss").respond_with_data(rss([welfare(guid="a1")]))
-    settings = load(
-        write_config(
-            sources=[{"name": "a", "url": web.url_for("/a.rss")}],
-            polling={"tick": 0.05, "jitter": 0, "parse_workers": 0},
-        )
-    )
-    service = Service(settings, serve=False)
+    service = _one_source(web, write_config)
     claim_due = Store.claim_due
     failures = [OperationalError("SELECT", {}, Exception("the database is away"))]
 
@@ -256,15 +257,7 @@ def test_a_claim_that_fails_is_logged_and_the_next_tick_claims_again(
 
     async def scenario() -> None:
         running = asyncio.create_task(service.run())
-        while service.store is None:
-            await asyncio.sleep(0.01)
-        store = service.store
-
-        def polled() -> bool:
-            state = store.source("a")
-            return state is not None and state.last_success is not None
-
-        await asyncio.to_thread(wait_for, polled, what="polled at a later tick")
+        await _polled(service)  # at a later tick
         service.stop()
         await running
 
