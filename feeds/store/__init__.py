@@ -587,8 +587,8 @@ class Store:
         published since the horizon joined its stories in between. ``stop`` is asked
         before each chunk, so that a service stopping need not wait for the whole purge.
         """
-        polled = select(SOURCES.c.id).where(_POLLED)
-        still_listed = COPIES.c.listed & COPIES.c.source_id.in_(polled)
+        polled = COPIES.c.source_id.in_(select(SOURCES.c.id).where(_POLLED))
+        still_listed = COPIES.c.listed & polled
         recent = exists().where(
             COPIES.c.entry_id == ENTRIES.c.id, or_(COPIES.c.published >= horizon, still_listed)
         )
@@ -601,12 +601,7 @@ class Store:
             # An anti-join, not NOT IN: PostgreSQL runs NOT IN over a subquery whose ids
             # outgrow work_mem as a scan per story (a dry run on 200,000 stories took over
             # two minutes with work_mem at 256 kB, against 0.26 s this way).
-            ranked = (
-                select(COPIES.c.entry_id, newest.label("n"))
-                .join(SOURCES, SOURCES.c.id == COPIES.c.source_id)
-                .where(_POLLED)
-                .subquery()
-            )
+            ranked = select(COPIES.c.entry_id, newest.label("n")).where(polled).subquery()
             kept = (
                 select(ranked.c.entry_id).where(ranked.c.n <= keep_per_source).distinct().subquery()
             )
@@ -1052,9 +1047,10 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         'c.entry_id, c.source_id, c."key", c.canonical_link, c.content_hash, '
         'c.text_key, c.lead_key, c.published, c."primary"'
     )
+    source_keys = f'source_id = {mark} AND "key" {listed("text")}'  # a source's own copies
     keyed = (
         "WHERE c.id IN ("
-        f'SELECT id FROM copies WHERE source_id = {mark} AND "key" {listed("text")} '
+        f"SELECT id FROM copies WHERE {source_keys} "
         f"UNION SELECT id FROM copies WHERE link_hash {listed('bigint')} "
         f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} AND {window} "
         f"UNION SELECT id FROM copies WHERE lead_hash {listed('bigint')} "
@@ -1083,7 +1079,6 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         f"UPDATE entries SET published = {earliest}(published, {mark}) WHERE id = {mark}"
     )
     yes, no = ("1", "0") if sqlite else ("true", "false")
-    source_keys = f'source_id = {mark} AND "key" {listed("text")}'
     # "listed" alone, as the partial index ix_copies_listed states it, so that it is used
     unlisted = (
         f"UPDATE copies SET listed = {no} "
