@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,36 @@ PG_URL = os.environ.get(
     "FEEDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 REQUIRE_PG = os.environ.get("FEEDS_REQUIRE_POSTGRES") == "1"
+ROOT = Path(__file__).parent.parent
+
+
+def feed_fixtures() -> list[Path]:
+    """Every feed document the tests hold, broken ones included."""
+    found = [
+        p
+        for p in (DATA / "feeds").iterdir()
+        if p.suffix in (".rss", ".xml", ".atom", ".rdf", ".bin")
+    ]
+    found += sorted((ROOT / "config" / "samples").iterdir())
+    found += sorted((DATA / "site" / "rss").iterdir())
+    return sorted(found)
+
+
+def benchmark_feeds() -> list[tuple[str, bytes]]:
+    """Feeds of the polling benchmark's corpus: 12 feeds of each format."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import _corpus as corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    feeds = corpus.feeds_for(150)
+    sites = corpus.sites_for(150)
+    anchor = datetime(2025, 7, 11, 8, tzinfo=UTC)
+    documents = []
+    for feed in feeds[::4][:36]:
+        items = corpus.feed_items(1, feed, 50, anchor, 500, sites)
+        documents.append((feed.path, corpus.render(feed, items, anchor)))
+    return documents
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ document, the normalised entries must be identical; it must accept the common fo
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,13 +11,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import DATA
+from conftest import DATA, benchmark_feeds, feed_fixtures
 
 from feeds.normalize import Context, normalize_entries
 from feeds.parse.fast import Unsupported, parse_fast
 from feeds.parse.feed import parse_feed
 
-ROOT = Path(__file__).parent.parent
 NOW = datetime(2025, 7, 12, tzinfo=UTC)
 URL = "https://tuoitrethudo.vn/rss/feed.xml"
 FIELDS = (
@@ -35,34 +33,6 @@ FIELDS = (
     "terms",
     "image",
 )
-
-
-def fixtures() -> list[Path]:
-    found = [
-        p
-        for p in (DATA / "feeds").iterdir()
-        if p.suffix in (".rss", ".xml", ".atom", ".rdf", ".bin")
-    ]
-    found += sorted((ROOT / "config" / "samples").iterdir())
-    found += sorted((DATA / "site" / "rss").iterdir())
-    return sorted(found)
-
-
-def generated() -> list[tuple[str, bytes]]:
-    """Feeds of the polling benchmark's corpus: 12 feeds of each format."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import _corpus as corpus
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    feeds = corpus.feeds_for(150)
-    sites = corpus.sites_for(150)
-    anchor = datetime(2025, 7, 11, 8, tzinfo=UTC)
-    documents = []
-    for feed in feeds[::4][:36]:
-        items = corpus.feed_items(1, feed, 50, anchor, 500, sites)
-        documents.append((feed.path, corpus.render(feed, items, anchor)))
-    return documents
 
 
 def normalised(entries: Any) -> list[tuple[Any, ...]]:
@@ -85,13 +55,13 @@ def compare(body: bytes) -> bool:
     return True
 
 
-@pytest.mark.parametrize("path", fixtures(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", feed_fixtures(), ids=lambda p: p.name)
 def test_fixtures_read_alike(path: Path) -> None:
     compare(path.read_bytes())
 
 
 def test_the_benchmark_corpus_reads_alike_and_fast() -> None:
-    documents = generated()
+    documents = benchmark_feeds()
     accepted = [name for name, body in documents if compare(body)]
     assert len(accepted) == len(documents)  # every common-format feed takes the fast path
 
