@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from pathlib import Path
 
 import pytest
 from conftest import benchmark_feeds, feed_fixtures
@@ -20,8 +19,6 @@ from feeds.sanitize import (
     _sort_attributes,
     sanitize_html,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def reference(value: str) -> str:
