@@ -33,9 +33,6 @@ _CLEANER = nh3.Cleaner(
     link_rel=_LINK_REL,
 )
 
-#: What nh3 (html5ever) changes in a text: markup and entities, CR (to LF), control
-#: characters, the no-break space (written &nbsp;), a byte-order mark.
-_NOT_PLAIN = re.compile(r"[<>&\r\x00-\x08\x0b\x0e-\x1f\x7f\xa0\ufeff]")
 #: The entities html5ever writes: in text and attribute values; in attribute values only.
 _ENTITIES = ("&amp;", "&lt;", "&gt;", "&nbsp;")
 _QUOTE = "&quot;"
@@ -80,9 +77,7 @@ def sanitize_html(value: str | None) -> str:
     if not value or value.isspace():
         return ""
     value = unicodedata.normalize("NFC", value)
-    if not _NOT_PLAIN.search(value):  # plain text, which nh3 gives back as it is
-        return value.strip()
-    cleaned = _as_written(value)
+    cleaned = _as_written(value)  # plain text, and most article markup
     if cleaned is None:
         cleaned = _sort_attributes(_CLEANER.clean(value))
     return cleaned.strip()

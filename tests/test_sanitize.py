@@ -14,7 +14,6 @@ from feeds.parse.feed import parse_feed
 from feeds.sanitize import (
     _ATTRIBUTES,
     _CLEANER,
-    _NOT_PLAIN,
     _as_written,
     _sort_attributes,
     sanitize_html,
@@ -43,7 +42,7 @@ def test_sanitize_drops_scripts_and_handlers_keeps_markup() -> None:
 
 
 def test_plain_text_is_what_the_sanitizer_would_make_of_it() -> None:
-    """The sanitizer's shortcut for text without markup gives what nh3 gives."""
+    """Text without markup is kept as it is where nh3 gives it back as it is."""
     rnd = random.Random(6)
     pools = [
         "ab \"'\t\n xyz=/\\;:%#\u200bừạ\u0301\x0c",
@@ -56,7 +55,7 @@ def test_plain_text_is_what_the_sanitizer_would_make_of_it() -> None:
         text = "".join(rnd.choice(pool) for _ in range(rnd.randrange(1, 40)))
         if not text.strip():
             continue
-        if _NOT_PLAIN.search(text) is None:
+        if "<" not in text and shortcut(text) is not None:
             plain += 1
             assert sanitize_html(text) == reference(text), repr(text)
     assert plain > 10000
@@ -272,7 +271,7 @@ def _corpus_texts() -> list[str]:
 
 def test_the_benchmark_corpus_is_kept_as_nh3_keeps_it() -> None:
     texts = _corpus_texts()
-    marked = [t for t in texts if _NOT_PLAIN.search(t)]
+    marked = [t for t in texts if "<" in t]
     kept = [t for t in marked if shortcut(t) is not None]
     for text in kept:
         assert shortcut(text) == reference(text)
@@ -295,4 +294,4 @@ def test_every_fixture_is_sanitised_as_nh3_would() -> None:
     texts = _fixture_texts()
     for text in texts:
         assert sanitize_html(text) == reference(text), repr(text)
-    assert any(_NOT_PLAIN.search(t) and shortcut(t) is not None for t in texts)
+    assert any("<" in t and shortcut(t) is not None for t in texts)
