@@ -281,6 +281,49 @@ def test_not_due_sources_are_not_claimed_unless_named(db_url: str) -> None:
     ] == ["s0"]
 
 
+def test_a_claim_returns_each_source_as_stored(db_url: str) -> None:
+    store = open_store(db_url, sources=3)
+    s0, s1, s2 = (store.source(f"s{i}") for i in range(3))
+    assert s0 is not None and s1 is not None and s2 is not None
+    seen = NOW - timedelta(minutes=3, microseconds=250)
+    store.record_fetch(
+        s0.id,
+        etag='"abc"',
+        last_modified="Tue, 27 Feb 2024 07:46:00 GMT",
+        last_fetch=seen,
+        last_success=seen,
+        last_status=304,
+        error_count=0,
+        next_due=NOW - timedelta(seconds=1),
+    )
+    store.record_fetch(s1.id, disabled_reason="gone: HTTP 410 Gone", next_due=NOW)
+    store.record_fetch(s2.id, last_error="timed out", error_count=3, next_due=NOW)
+    lease = timedelta(minutes=5)
+    claimed = {s.name: s for s in store.claim_due(NOW, limit=10, lease=lease, worker="a")}
+    assert set(claimed) == {"s0", "s2"}  # a disabled source is never claimed
+    assert claimed["s0"] == replace(
+        s0,
+        etag='"abc"',
+        last_modified="Tue, 27 Feb 2024 07:46:00 GMT",
+        last_fetch=seen,
+        last_success=seen,
+        last_status=304,
+        next_due=NOW - timedelta(seconds=1),
+    )
+    assert claimed["s0"].last_fetch is not None and claimed["s0"].last_fetch.tzinfo == UTC
+    assert (claimed["s2"].last_error, claimed["s2"].error_count) == ("timed out", 3)
+    assert list(claimed) == ["s0", "s2"]  # the most overdue first
+
+
+def test_a_claim_by_name_takes_more_sources_than_one_statement_binds(db_url: str) -> None:
+    store = _synced(Store.open(db_url), 33_000)  # SQLite binds 32,766 values at most
+    names = [f"s{i}" for i in range(33_000)]
+    lease = timedelta(minutes=5)
+    claimed = store.claim_due(NOW, limit=len(names), lease=lease, worker="a", names=names)
+    assert sorted(s.name for s in claimed) == sorted(names)
+    assert store.claim_due(NOW, limit=10, lease=lease, worker="b", names=names[:10]) == []
+
+
 def test_concurrent_ingest_of_one_story_from_two_sources_stores_it_once(db_url: str) -> None:
     open_store(db_url, sources=8).close()
     stores = [Store.open(db_url, migrate=False) for _ in range(8)]

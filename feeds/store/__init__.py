@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -305,31 +306,20 @@ class Store:
 
         With ``names``, those sources are taken whether due or not (``feeds poll``),
         unless another worker holds them.
+
+        Read through the driver, as ``_Bulk`` does: SQLAlchemy's type processing of the
+        returned rows (five times each) was three quarters of claiming 5,000 sources, which
+        a warm ``feeds poll`` waits for.
         """
-        free = or_(SOURCES.c.claimed_until.is_(None), SOURCES.c.claimed_until < now)
-        claimable = select(SOURCES.c.id).where(_POLLED, free)
-        batches: list[Any] = []
+        bulk = _bulk_for(self.engine.dialect)
+        claimed = (bulk.time(now + lease), worker, bulk.time(now))
         if names is None:
-            batches.append(claimable.where(SOURCES.c.next_due <= now))
-        else:  # within SQLite's limit of bound variables per statement
-            wanted = list(names)
-            for i in range(0, len(wanted), 10000):
-                batches.append(claimable.where(SOURCES.c.name.in_(wanted[i : i + 10000])))
-        states: list[SourceState] = []
+            sql, params = bulk.claim_due, (*claimed, bulk.time(now), limit)
+        else:
+            sql, params = bulk.claim_named, (*claimed, bulk.array(list(names)), limit)
         with self._write_connection() as conn:
-            for query in batches:
-                query = query.order_by(SOURCES.c.next_due).limit(limit - len(states))
-                if self.dialect == "postgresql":
-                    query = query.with_for_update(skip_locked=True)
-                claim = (
-                    update(SOURCES)
-                    .where(SOURCES.c.id.in_(query.scalar_subquery()))
-                    .values(claimed_until=now + lease, claimed_by=worker)
-                    .returning(*SOURCES.c)
-                )
-                states.extend(_state(row) for row in conn.execute(claim))
-                if len(states) >= limit:
-                    break
+            rows = bulk.rows(conn, sql, params)
+        states = [_state(bulk.source_values(row)) for row in rows]
         return sorted(states, key=lambda s: (s.next_due or now, s.id))
 
     def record_fetch(self, source_id: int, **fields: Any) -> None:
@@ -344,7 +334,7 @@ class Store:
                 ).all()
             )
             rows = conn.execute(select(SOURCES).where(SOURCES.c.active).order_by(SOURCES.c.name))
-            return [_state(r, counts.get(r.id, 0)) for r in rows]
+            return [_state(r._mapping, counts.get(r.id, 0)) for r in rows]
 
     def summary(self) -> StoreSummary:
         """The configured sources by state and the stories' count (``metrics``)."""
@@ -966,6 +956,8 @@ class _Bulk:
     earlier_published: str  #: a story's publication time moved back to a merged copy's
     unlisted: str  #: a source's listed copies not among some keys (``_mark_listed``)
     relisted: str  #: a source's copies with some keys, listed
+    claim_due: str  #: due sources claimed, returned (``Store.claim_due``)
+    claim_named: str  #: sources of some names claimed, due or not, returned
 
     @classmethod
     def of(cls, conn: Connection) -> _Bulk:
@@ -980,9 +972,10 @@ class _Bulk:
         return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
     def read_time(self, value: Any) -> datetime:
-        """A stored time, aware UTC (as UTCDateTime reads it)."""
+        """A stored time, aware UTC (as UTCDateTime reads it). SQLite's are naive text in
+        UTC: read with the zone appended, five times faster than ``replace`` after."""
         if isinstance(value, str):
-            return datetime.fromisoformat(value).replace(tzinfo=UTC)
+            return datetime.fromisoformat(value + "+00:00")
         stored: datetime = value
         return stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored.astimezone(UTC)
 
@@ -993,6 +986,14 @@ class _Bulk:
             return list(_driver(conn).execute(sql, params).fetchall())
         except conn.dialect.loaded_dbapi.Error as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
+
+    def source_values(self, row: Sequence[Any]) -> dict[str, Any]:
+        """A row of every ``sources`` column, by name, its times read (``read_time``)."""
+        values = dict(zip(_SOURCE_COLUMNS, row, strict=True))
+        for name in _SOURCE_TIMES:
+            if values[name] is not None:
+                values[name] = self.read_time(values[name])
+        return values
 
     def array(self, values: list[Any]) -> Any:
         """A list as one parameter: JSON for SQLite's json_each, an array for PostgreSQL.
@@ -1085,6 +1086,16 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         f'WHERE source_id = {mark} AND listed AND NOT ("key" {listed("text")})'
     )
     relisted = f"UPDATE copies SET listed = {yes} WHERE {source_keys} AND NOT listed"
+    # Claimable: polled (active, not disabled), and no other worker's claim running.
+    claimable = (
+        "SELECT id FROM sources WHERE active AND disabled_reason IS NULL "
+        f"AND (claimed_until IS NULL OR claimed_until < {mark})"
+    )
+    taken = "ORDER BY next_due LIMIT " + mark + ("" if sqlite else " FOR UPDATE SKIP LOCKED")
+    claim = (
+        f"UPDATE sources SET claimed_until = {mark}, claimed_by = {mark} WHERE id IN "
+        "({}) RETURNING " + ", ".join(map(quote, _SOURCE_COLUMNS))
+    )
     return _Bulk(
         sqlite,
         statements,
@@ -1095,6 +1106,8 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         earlier_published,
         unlisted,
         relisted,
+        claim.format(f"{claimable} AND next_due <= {mark} {taken}"),
+        claim.format(f"{claimable} AND name {listed('text')} {taken}"),
     )
 
 
@@ -1178,6 +1191,7 @@ def _record_fetches(conn: Connection, outcomes: Sequence[tuple[int, Mapping[str,
 
 #: Source columns, and whether each holds a time.
 _SOURCE_COLUMNS = {c.name: isinstance(c.type, UTCDateTime) for c in SOURCES.c}
+_SOURCE_TIMES = [name for name, time in _SOURCE_COLUMNS.items() if time]
 #: What a new URL makes stale.
 _FETCH_STATE = ("etag", "last_modified", "body_hash", "redirect_candidate", "disabled_reason")
 
@@ -1187,27 +1201,13 @@ def _bump_revision(conn: Connection) -> None:
         conn.execute(insert(META).values(key="revision", value=1))
 
 
-def _state(row: Any, entry_count: int = 0) -> SourceState:
-    """A SourceState from a row of the sources table."""
-    return SourceState(
-        id=row.id,
-        name=row.name,
-        url=row.url,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        body_hash=row.body_hash,
-        last_fetch=row.last_fetch,
-        last_success=row.last_success,
-        last_unconditional=row.last_unconditional,
-        last_status=row.last_status,
-        last_error=row.last_error,
-        last_warning=row.last_warning,
-        error_count=row.error_count,
-        next_due=row.next_due,
-        entry_count=entry_count,
-        disabled_reason=row.disabled_reason,
-        redirect_candidate=row.redirect_candidate,
-    )
+def _state(row: Mapping[Any, Any], entry_count: int = 0) -> SourceState:
+    """A SourceState from a row of the sources table, its times read (aware UTC)."""
+    return SourceState(**{name: row[name] for name in _STATE_COLUMNS}, entry_count=entry_count)
+
+
+#: The columns of ``sources`` a SourceState holds.
+_STATE_COLUMNS = tuple(f.name for f in dataclass_fields(SourceState) if f.name != "entry_count")
 
 
 class _Checkpointer:
