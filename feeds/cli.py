@@ -14,6 +14,7 @@ pydantic and the rest there cost each worker 11 MB and 0.2 s for nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -36,33 +37,56 @@ EXIT_CONFIG = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # APScheduler reports every tick at INFO: a line every few seconds says nothing.
-    logging.getLogger("apscheduler").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
-    if args.standalone:  # needs no configuration
-        code: int = args.command(args)
-        return code
-    from feeds.config import config_path, load
-    from feeds.pipeline import quiet_gc
-
     try:
-        settings = load(config_path(args.config))
+        args, settings = _start(argv)
     except ConfigError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_CONFIG
-    quiet_gc()  # modules and settings live as long as the process
+    if settings is None:  # a command that needs no configuration
+        code: int = args.command(args)
+        return code
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
         return command(settings, args)
     except (StoreError, ParseError, ServeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _start(argv: Sequence[str] | None) -> tuple[argparse.Namespace, Settings | None]:
+    """Read the command line, import the stages and read the configuration (unless the
+    command needs none), with the cyclic collector off.
+
+    What this makes (modules, classes, the settings of every source) lives as long
+    as the process, and the collector at its default thresholds went through it
+    some 350 times: 0.18-0.25 s, a twentieth of a ``feeds poll`` that finds 5,000
+    feeds unchanged. It leaves about 2,000 objects of garbage, which ``quiet_gc``
+    freezes with the rest rather than pay a full collection (0.1 s) for them.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        args = _parser().parse_args(argv)
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        # APScheduler reports every tick at INFO: a line every few seconds says nothing.
+        logging.getLogger("apscheduler").setLevel(
+            logging.DEBUG if args.verbose else logging.WARNING
+        )
+        if args.standalone:
+            return args, None
+        from feeds.config import config_path, load
+        from feeds.pipeline import quiet_gc
+
+        settings = load(config_path(args.config))
+    finally:
+        if collecting:
+            gc.enable()
+    quiet_gc()  # modules and settings live as long as the process
+    return args, settings
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -251,3 +251,39 @@ def test_a_config_of_plain_values_takes_the_fast_reading(tmp_path: Path) -> None
     config = tmp_path / "feeds.yaml"
     config.write_text(EXAMPLE + sources, encoding="utf-8")
     assert len(load(config).sources) == 52
+
+
+@pytest.mark.parametrize("valid", [True, False])
+def test_reading_the_settings_runs_no_collection_and_leaves_the_collector_on(
+    tmp_path: Path, valid: bool
+) -> None:
+    import gc
+
+    sources = "".join(f"  - {{name: s{i}, url: 'https://x.vn/{i}.rss'}}\n" for i in range(2000))
+    config = write(tmp_path, EXAMPLE + sources + ("" if valid else "  - {name: s0}\n"))
+    collections: list[dict[str, int]] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info)
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # the interpreter's defaults: hundreds of collections
+    gc.callbacks.append(count)
+    try:
+        assert main(["check", "-c", str(config)]) == (0 if valid else 2)
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*thresholds)
+    assert gc.isenabled()
+    if valid:  # read, then frozen, and after it the poll's thresholds (quiet_gc)
+        assert collections == []
+
+
+def test_a_command_line_error_leaves_the_collector_on(capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    with pytest.raises(SystemExit):
+        main(["poll", "--no-such-option"])
+    assert gc.isenabled()
+    assert "--no-such-option" in capsys.readouterr().err
