@@ -79,7 +79,10 @@ class Fetcher:
         self._session = aiohttp.ClientSession(
             connector=connector,
             headers={"User-Agent": self._agent, "Accept": ACCEPT},
-            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout),
+            # From the request to the end of the body, redirects included. The slots the
+            # fetch holds (``fetch``) keep a connection free for it: waiting for one is
+            # waiting for them, which does not count.
+            timeout=aiohttp.ClientTimeout(total=self.timeout, sock_connect=self.timeout),
             max_line_size=16384,
             max_field_size=16384,
         )
@@ -101,8 +104,11 @@ class Fetcher:
         conditional: bool = True,
     ) -> Fetched:
         """Fetch ``url``; raise FetchError with a human reason on any failure."""
-        parts = urlsplit(url)
-        scheme = parts.scheme
+        try:  # parsed once: aiohttp takes the parsed URL as it is
+            target = URL(url)
+        except (ValueError, TypeError) as exc:
+            raise FetchError(url, f"invalid URL: {exc}") from None
+        scheme = target.scheme
         if scheme == "file":
             return await asyncio.to_thread(
                 _read_file, url, last_modified if conditional else None, self.max_bytes
@@ -114,11 +120,9 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if conditional and last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = parts.netloc.lower()
-        async with self._slots, self._hosts[host]:
+        async with self._slots, self._hosts[target.raw_authority.lower()]:
             try:
-                async with asyncio.timeout(self.timeout):
-                    return await self._get(url, headers)
+                return await self._get(target, url, headers)
             except TimeoutError:
                 raise FetchError(url, f"timed out after {self.timeout:g} s") from None
             except aiohttp.TooManyRedirects:
@@ -134,10 +138,10 @@ class Fetcher:
             except aiohttp.ClientError as exc:
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from None
 
-    async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
+    async def _get(self, target: URL, url: str, headers: dict[str, str]) -> Fetched:
         assert self._session is not None, "use Fetcher as an async context manager"
         async with self._session.get(
-            url, headers=headers, allow_redirects=True, max_redirects=MAX_REDIRECTS
+            target, headers=headers, allow_redirects=True, max_redirects=MAX_REDIRECTS
         ) as response:
             permanent = _permanent_target(response)
             status = response.status

@@ -118,6 +118,22 @@ def test_connection_refused_is_a_clear_error() -> None:
         fetch("http://127.0.0.1:9/feed.rss")
 
 
+@pytest.mark.parametrize("url", ["http://[::1/feed.rss", "http://x.vn:99999/feed.rss"])
+def test_a_malformed_url_is_a_clear_error(url: str) -> None:
+    with pytest.raises(FetchError, match="invalid URL"):
+        fetch(url)
+
+
+def test_a_server_that_never_answers_is_cut_off_by_total_time(web: Any) -> None:
+    def silent(request: Request) -> Response:
+        time.sleep(3)
+        return Response(BODY)
+
+    web.expect_request("/silent").respond_with_handler(silent)
+    with pytest.raises(FetchError, match="timed out after 1 s"):  # it would answer at 3 s
+        fetch(web.url_for("/silent"), timeout=1.0)
+
+
 @pytest.mark.parametrize(
     ("status", "permanent"), [(301, True), (308, True), (302, False), (307, False)]
 )
