@@ -80,8 +80,8 @@ class Fetcher:
             connector=connector,
             headers={"User-Agent": self._agent, "Accept": ACCEPT},
             # From the request to the end of the body, redirects included. The slots the
-            # fetch holds (``fetch``) keep a connection free for it: waiting for one is
-            # waiting for them, which does not count.
+            # fetch holds first (``fetch``) match the connector's limits, so a connection
+            # is free when it starts: queueing for the slots does not count.
             timeout=aiohttp.ClientTimeout(total=self.timeout, sock_connect=self.timeout),
             max_line_size=16384,
             max_field_size=16384,

@@ -1086,9 +1086,10 @@ def _bulk_for(dialect: Dialect) -> _Bulk:
         f'WHERE source_id = {mark} AND listed AND NOT ("key" {listed("text")})'
     )
     relisted = f"UPDATE copies SET listed = {yes} WHERE {source_keys} AND NOT listed"
-    # Claimable: polled (active, not disabled), and no other worker's claim running.
+    # Claimable: polled (``_POLLED``, as the rest of the store says it), and no other
+    # worker's claim running.
     claimable = (
-        "SELECT id FROM sources WHERE active AND disabled_reason IS NULL "
+        f"SELECT id FROM sources WHERE {_POLLED.compile(dialect=dialect)} "
         f"AND (claimed_until IS NULL OR claimed_until < {mark})"
     )
     taken = "ORDER BY next_due LIMIT " + mark + ("" if sqlite else " FOR UPDATE SKIP LOCKED")
