@@ -45,6 +45,7 @@ import sys
 import time
 import urllib.request
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -531,16 +532,17 @@ def run_reader(
 
 @dataclass
 class Pair:
-    """A cold poll of feeds and one of reader, run one right after the other."""
+    """A poll by feeds and one by another poller (reader, the ceiling), of the same phase
+    and the same N, run one right after the other."""
 
     first: str  #: which of the two ran first
     feeds: float | None  #: wall seconds; None if it failed
-    reader: float | None
+    other: float | None
 
     @property
     def ratio(self) -> float | None:
-        """feeds' throughput over reader's (the same N for both)."""
-        return self.reader / self.feeds if self.feeds and self.reader else None
+        """feeds' throughput over the other's."""
+        return self.other / self.feeds if self.feeds and self.other else None
 
 
 def cold_pairs(
@@ -581,34 +583,87 @@ def cold_pairs(
         print(f"  pair: reader cold {run.wall:.1f} s{'' if ok else ' (FAILED)'}", flush=True)
         return run.wall if ok else None
 
+    return in_turns("reader", feeds_cold, reader_cold, rounds)
+
+
+def warm_pairs(
+    corpus: _corpus.Corpus, urls: list[str], url_file: Path, connections: int, timeout: float,
+    rounds: int,
+) -> list[Pair]:  # fmt: skip
+    """More warm polls of feeds and of the ceiling, in turn, the order alternating. The
+    main run measures the ceiling's warm phase a minute before feeds', and a warm poll
+    lasts a second or two, where a slow stretch of the VM shows: on the nineteenth VM
+    feeds' warm poll took 2.7 s in the main run and 1.9-2.3 s in turns with the ceiling
+    half an hour later, while the ceiling's stayed at 1.0-1.1 s."""
+    config = write_feeds_config(urls, corpus.paths, WORK / "feeds.db")  # the main run's store
+    validators = WORK / "ceiling-validators.json"
+    feeds_cmd = [*feeds_command(), "poll", "-c", str(config)]
+
+    def ceiling_cmd(phase: str) -> list[str]:
+        return [
+            sys.executable, str(BENCH / "_bare_fetch.py"), "--urls", str(url_file),
+            "--phase", phase, "--validators", str(validators), "--connections", str(connections),
+        ]  # fmt: skip
+
+    # The main run put the changed feeds back with new mtimes, hence new ETags: both
+    # pollers first take the validators of the corpus as served now.
+    run_measured(ceiling_cmd("cold"), WORK / "ceiling-pair", timeout)
+    run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
+
+    def feeds_warm() -> float | None:
+        run = run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
+        match = SUMMARY.search(run.stdout)
+        counts = [int(g) for g in match.groups()] if match else None
+        ok = counts is not None and counts[:4] == [len(urls), 0, 0, 0]  # all unchanged
+        print(f"  pair: feeds warm {run.wall:.2f} s{'' if ok else ' (FAILED)'}", flush=True)
+        return run.wall if ok else None
+
+    def ceiling_warm() -> float | None:
+        run = run_measured(ceiling_cmd("warm"), WORK / "ceiling-pair", timeout)
+        data = last_json(run.stdout)
+        ok = bool(data) and data["statuses"] == {"304": len(urls)}
+        print(f"  pair: ceiling warm {run.wall:.2f} s{'' if ok else ' (FAILED)'}", flush=True)
+        return run.wall if ok else None
+
+    return in_turns("ceiling", feeds_warm, ceiling_warm, rounds)
+
+
+def in_turns(
+    other: str,
+    feeds: Callable[[], float | None],
+    theirs: Callable[[], float | None],
+    rounds: int,
+) -> list[Pair]:
+    """``rounds`` pairs of one poll by each, the other poller first in every other pair."""
     pairs = []
     for round_ in range(rounds):
         if round_ % 2 == 0:
-            reader_s = reader_cold()
-            pairs.append(Pair("reader", feeds_cold(), reader_s))
+            other_s = theirs()
+            pairs.append(Pair(other, feeds(), other_s))
         else:
-            feeds_s = feeds_cold()
-            pairs.append(Pair("feeds", feeds_s, reader_cold()))
+            feeds_s = feeds()
+            pairs.append(Pair("feeds", feeds_s, theirs()))
     return pairs
 
 
-def pairs_table(main: Pair | None, pairs: list[Pair]) -> str:
+def pairs_table(main: Pair | None, pairs: list[Pair], phase: str, other: str) -> str:
     every = ([main] if main else []) + pairs
+    digits = 1 if phase == "cold" else 2
     rows = [
-        "| pair | first | feeds cold s | reader cold s | feeds/reader |",
+        f"| pair | first | feeds {phase} s | {other} {phase} s | feeds/{other} |",
         "|---|---|---|---|---|",
     ]
     for i, p in enumerate(every):
         label = "main run" if main and i == 0 else str(i if main else i + 1)
         rows.append(
-            f"| {label} | {p.first} | {_fmt(p.feeds)} | {_fmt(p.reader)} | "
+            f"| {label} | {p.first} | {_fmt(p.feeds, digits)} | {_fmt(p.other, digits)} | "
             f"{_fmt(p.ratio, 2) if p.ratio else '-'} |"
         )
     ratios = sorted(p.ratio for p in every if p.ratio)
     text = "\n".join(rows)
     if ratios:
         text += (
-            f"\n\nMedian feeds/reader over {len(ratios)} pairs: "
+            f"\n\nMedian feeds/{other} over {len(ratios)} pairs: "
             f"**{statistics.median(ratios):.2f}x** (from {ratios[0]:.2f} to {ratios[-1]:.2f})."
         )
     return text
@@ -954,6 +1009,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "each pair back to back; the table gives each pair's ratio and their median (0)",
     )
     p.add_argument(
+        "--warm-pairs",
+        type=int,
+        default=0,
+        help="then this many more warm polls of feeds and of the ceiling, in turn, "
+        "each pair back to back; the table gives each pair's ratio and their median (0)",
+    )
+    p.add_argument(
         "--out",
         type=Path,
         help="markdown results file (default: bench/results-poll.md for a run of all three "
@@ -1025,7 +1087,7 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
 
     pollers: list[Poller] = []
     sweep: list[Poller] = []
-    profile = pairs = ""
+    profile = pairs = warm = ""
     w = 0
     started = time.perf_counter()
     busy0, ours0 = machine_busy(), children_cpu()
@@ -1072,7 +1134,19 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
                 feeds_run.phases["cold"].wall if feeds_run.phases.get("cold") else None,
                 reader_run.phases["cold"].wall if reader_run.phases.get("cold") else None,
             )
-            pairs = pairs_table(main_pair, more)
+            pairs = pairs_table(main_pair, more, "cold", "reader")
+        ceiling_run = next((p for p in pollers if p.name == "ceiling"), None)
+        if args.warm_pairs and feeds_run and ceiling_run:
+            print(f"warm polls in pairs ({args.warm_pairs}):", flush=True)
+            turns = warm_pairs(
+                corpus, urls, url_file, args.connections, args.timeout, args.warm_pairs
+            )
+            main_warm = Pair(
+                "ceiling",
+                feeds_run.phases["warm"].wall if feeds_run.phases.get("warm") else None,
+                ceiling_run.phases["warm"].wall if ceiling_run.phases.get("warm") else None,
+            )
+            warm = pairs_table(main_warm, turns, "warm", "ceiling")
         if args.profile:
             print("profiling a cold feeds poll with py-spy ...", flush=True)
             profile = profile_feeds(corpus, urls, args.timeout)
@@ -1094,6 +1168,13 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
             f"\n### Cold polls in pairs, N={n}\n\nThe main run's cold polls (feeds first, "
             "reader some minutes later), then pairs run back to back, the order alternating, "
             f"reader with W={w}. Ratio: feeds' throughput over reader's.\n\n{pairs}\n"
+        )
+    if warm:
+        text += (
+            f"\n### Warm polls in pairs, N={n}\n\nThe main run's warm polls (medians; the "
+            "ceiling's a minute before feeds'), then pairs run back to back, the order "
+            f"alternating, on the main run's store. Ratio: feeds' throughput over the "
+            f"ceiling's.\n\n{warm}\n"
         )
     if profile:
         text += f"\n### Profile: one cold `feeds poll`, N={n}\n\n{profile}\n"
