@@ -587,9 +587,13 @@ def cold_pairs(
 
 
 def warm_pairs(
-    corpus: _corpus.Corpus, urls: list[str], url_file: Path, connections: int, timeout: float,
+    corpus: _corpus.Corpus,
+    urls: list[str],
+    url_file: Path,
+    connections: int,
+    timeout: float,
     rounds: int,
-) -> list[Pair]:  # fmt: skip
+) -> list[Pair]:
     """More warm polls of feeds and of the ceiling, in turn, the order alternating. The
     main run measures the ceiling's warm phase a minute before feeds', and a warm poll
     lasts a second or two, where a slow stretch of the VM shows: on the nineteenth VM
@@ -644,6 +648,12 @@ def in_turns(
             feeds_s = feeds()
             pairs.append(Pair("feeds", feeds_s, theirs()))
     return pairs
+
+
+def _wall(poller: Poller, phase: str) -> float | None:
+    """A poller's wall seconds for ``phase`` in the main run, if it ran."""
+    measured = poller.phases.get(phase)
+    return measured.wall if measured else None
 
 
 def pairs_table(main: Pair | None, pairs: list[Pair], phase: str, other: str) -> str:
@@ -1129,11 +1139,7 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
             more = cold_pairs(
                 corpus, urls, url_file, w, args.reader_python, args.timeout, args.cold_pairs
             )
-            main_pair = Pair(
-                "feeds",
-                feeds_run.phases["cold"].wall if feeds_run.phases.get("cold") else None,
-                reader_run.phases["cold"].wall if reader_run.phases.get("cold") else None,
-            )
+            main_pair = Pair("feeds", _wall(feeds_run, "cold"), _wall(reader_run, "cold"))
             pairs = pairs_table(main_pair, more, "cold", "reader")
         ceiling_run = next((p for p in pollers if p.name == "ceiling"), None)
         if args.warm_pairs and feeds_run and ceiling_run:
@@ -1141,11 +1147,7 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
             turns = warm_pairs(
                 corpus, urls, url_file, args.connections, args.timeout, args.warm_pairs
             )
-            main_warm = Pair(
-                "ceiling",
-                feeds_run.phases["warm"].wall if feeds_run.phases.get("warm") else None,
-                ceiling_run.phases["warm"].wall if ceiling_run.phases.get("warm") else None,
-            )
+            main_warm = Pair("ceiling", _wall(feeds_run, "warm"), _wall(ceiling_run, "warm"))
             warm = pairs_table(main_warm, turns, "warm", "ceiling")
         if args.profile:
             print("profiling a cold feeds poll with py-spy ...", flush=True)
@@ -1173,7 +1175,7 @@ def _run(args: argparse.Namespace, wanted: set[str], workers: list[int]) -> int:
         text += (
             f"\n### Warm polls in pairs, N={n}\n\nThe main run's warm polls (medians; the "
             "ceiling's a minute before feeds'), then pairs run back to back, the order "
-            f"alternating, on the main run's store. Ratio: feeds' throughput over the "
+            "alternating, on the main run's store. Ratio: feeds' throughput over the "
             f"ceiling's.\n\n{warm}\n"
         )
     if profile:
