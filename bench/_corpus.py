@@ -514,11 +514,18 @@ class Corpus:
 
     @property
     def paths(self) -> list[str]:
-        return list(self.manifest["paths"])  # type: ignore[call-overload]
+        return self._paths("paths")
 
     @property
     def changed(self) -> list[str]:
-        return list(self.manifest["changed"])  # type: ignore[call-overload]
+        return self._paths("changed")
+
+    def _paths(self, key: str) -> list[str]:
+        """A list of feed paths from the manifest, which is JSON: checked, not assumed."""
+        value = self.manifest[key]
+        if not isinstance(value, list):
+            raise ValueError(f"{self.root}/manifest.json: {key} is not a list")
+        return [str(path) for path in value]
 
     def restore(self) -> None:
         """Put the original version of every changed feed back (new mtime, so a new ETag)."""
