@@ -47,6 +47,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import FrameType
 
@@ -567,21 +568,21 @@ def cold_pairs(
         "--phase", "cold", "--workers", str(reader_workers),
     ]  # fmt: skip
 
+    def feeds_ok(run: Run) -> bool:
+        match = SUMMARY.search(run.stdout)
+        return match is not None and int(match.group(2)) == 0
+
+    def reader_ok(run: Run) -> bool:
+        data = last_json(run.stdout)
+        return bool(data) and int(data["errors"]) == 0  # type: ignore[call-overload]
+
     def feeds_cold() -> float | None:
         fresh(feeds_db)
-        run = run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
-        match = SUMMARY.search(run.stdout)
-        ok = match is not None and int(match.group(2)) == 0
-        print(f"  pair: feeds cold {run.wall:.1f} s{'' if ok else ' (FAILED)'}", flush=True)
-        return run.wall if ok else None
+        return pair_poll("feeds cold", feeds_cmd, WORK / "feeds-pair", timeout, feeds_ok)
 
     def reader_cold() -> float | None:
         fresh(reader_db)
-        run = run_measured(reader_cmd, WORK / "reader-pair", timeout)
-        data = last_json(run.stdout)
-        ok = bool(data) and int(data["errors"]) == 0  # type: ignore[call-overload]
-        print(f"  pair: reader cold {run.wall:.1f} s{'' if ok else ' (FAILED)'}", flush=True)
-        return run.wall if ok else None
+        return pair_poll("reader cold", reader_cmd, WORK / "reader-pair", timeout, reader_ok)
 
     return in_turns("reader", feeds_cold, reader_cold, rounds)
 
@@ -600,36 +601,38 @@ def warm_pairs(
     feeds' warm poll took 2.7 s in the main run and 1.9-2.3 s in turns with the ceiling
     half an hour later, while the ceiling's stayed at 1.0-1.1 s."""
     config = write_feeds_config(urls, corpus.paths, WORK / "feeds.db")  # the main run's store
-    validators = WORK / "ceiling-validators.json"
     feeds_cmd = [*feeds_command(), "poll", "-c", str(config)]
-
-    def ceiling_cmd(phase: str) -> list[str]:
-        return [
-            sys.executable, str(BENCH / "_bare_fetch.py"), "--urls", str(url_file),
-            "--phase", phase, "--validators", str(validators), "--connections", str(connections),
-        ]  # fmt: skip
-
+    ceiling_cmd = ceiling_command(url_file, "warm", connections)
+    feeds_log, ceiling_log = WORK / "feeds-pair", WORK / "ceiling-pair"
     # The main run put the changed feeds back with new mtimes, hence new ETags: both
     # pollers first take the validators of the corpus as served now.
-    run_measured(ceiling_cmd("cold"), WORK / "ceiling-pair", timeout)
-    run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
+    run_measured(ceiling_command(url_file, "cold", connections), ceiling_log, timeout)
+    run_measured(feeds_cmd, feeds_log, timeout)
 
-    def feeds_warm() -> float | None:
-        run = run_measured(feeds_cmd, WORK / "feeds-pair", timeout)
+    def feeds_ok(run: Run) -> bool:
         match = SUMMARY.search(run.stdout)
-        counts = [int(g) for g in match.groups()] if match else None
-        ok = counts is not None and counts[:4] == [len(urls), 0, 0, 0]  # all unchanged
-        print(f"  pair: feeds warm {run.wall:.2f} s{'' if ok else ' (FAILED)'}", flush=True)
-        return run.wall if ok else None
+        return match is not None and [int(g) for g in match.groups()][:4] == [len(urls), 0, 0, 0]
 
-    def ceiling_warm() -> float | None:
-        run = run_measured(ceiling_cmd("warm"), WORK / "ceiling-pair", timeout)
+    def ceiling_ok(run: Run) -> bool:
         data = last_json(run.stdout)
-        ok = bool(data) and data["statuses"] == {"304": len(urls)}
-        print(f"  pair: ceiling warm {run.wall:.2f} s{'' if ok else ' (FAILED)'}", flush=True)
-        return run.wall if ok else None
+        return bool(data) and data["statuses"] == {"304": len(urls)}
 
-    return in_turns("ceiling", feeds_warm, ceiling_warm, rounds)
+    return in_turns(
+        "ceiling",
+        partial(pair_poll, "feeds warm", feeds_cmd, feeds_log, timeout, feeds_ok, digits=2),
+        partial(pair_poll, "ceiling warm", ceiling_cmd, ceiling_log, timeout, ceiling_ok, digits=2),
+        rounds,
+    )
+
+
+def pair_poll(
+    what: str, cmd: list[str], log: Path, timeout: float, ok: Callable[[Run], bool], digits: int = 1
+) -> float | None:
+    """One poll of a pair: its wall seconds, or None if ``ok`` says it failed."""
+    run = run_measured(cmd, log, timeout)
+    good = ok(run)
+    print(f"  pair: {what} {run.wall:.{digits}f} s{'' if good else ' (FAILED)'}", flush=True)
+    return run.wall if good else None
 
 
 def in_turns(
@@ -679,11 +682,23 @@ def pairs_table(main: Pair | None, pairs: list[Pair], phase: str, other: str) ->
     return text
 
 
+#: Where the ceiling keeps the ETags and Last-Modified it was served, for its warm polls.
+CEILING_VALIDATORS = WORK / "ceiling-validators.json"
+
+
+def ceiling_command(url_file: Path, phase: str, connections: int) -> list[str]:
+    """The bare fetch of every URL in ``url_file``, as the ceiling polls in ``phase``."""
+    return [
+        sys.executable, str(BENCH / "_bare_fetch.py"), "--urls", str(url_file),
+        "--phase", phase, "--validators", str(CEILING_VALIDATORS),
+        "--connections", str(connections),
+    ]  # fmt: skip
+
+
 def run_ceiling(
     corpus: _corpus.Corpus, url_file: Path, connections: int, timeout: float, warm_runs: int
 ) -> Poller:
-    validators = WORK / "ceiling-validators.json"
-    validators.unlink(missing_ok=True)
+    CEILING_VALIDATORS.unlink(missing_ok=True)
     poller = Poller(
         "ceiling", "ceiling", note=f"bare aiohttp, {connections} connections, no parsing"
     )
@@ -691,11 +706,7 @@ def run_ceiling(
     for phase in PHASES:
         if phase == "changed":
             corpus.apply_changes()
-        cmd = [
-            sys.executable, str(BENCH / "_bare_fetch.py"), "--urls", str(url_file),
-            "--phase", phase, "--validators", str(validators),
-            "--connections", str(connections),
-        ]  # fmt: skip
+        cmd = ceiling_command(url_file, phase, connections)
         run = run_phase(cmd, WORK / f"ceiling-{phase}", timeout, phase, warm_runs)
         data = last_json(run.stdout)
         if not data:
