@@ -72,6 +72,16 @@ SUMMARY = re.compile(
 )
 
 
+def feeds_summary(stdout: str) -> tuple[int, int, int, int, int] | None:
+    """``feeds poll``'s summary line, as numbers: sources ok and failed, entries new,
+    updated and duplicate; None when it printed none (it timed out or crashed)."""
+    match = SUMMARY.search(stdout)
+    if match is None:
+        return None
+    ok, failed, new, updated, duplicate = (int(g) for g in match.groups())
+    return ok, failed, new, updated, duplicate
+
+
 class BenchError(Exception):
     """A missing tool or a broken setup: printed as one line, exit status 2."""
 
@@ -426,7 +436,7 @@ def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float, warm_runs
             phase,
             warm_runs,
         )
-        match = SUMMARY.search(run.stdout)
+        summary = feeds_summary(run.stdout)
         failures = [
             line.removeprefix("failed: ")
             for line in run.stderr.splitlines()
@@ -434,7 +444,7 @@ def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float, warm_runs
         ]
         store = feeds_store_counts(db)
         counts = _store_text(store)
-        if match is None:
+        if summary is None:
             why = f"timed out after {timeout:.0f} s" if run.timed_out else f"exit {run.returncode}"
             tail = [] if run.timed_out else run.stderr.strip().splitlines()[-3:]
             detail = " | ".join([f"PARTIAL, no summary line ({why}); {counts}", *tail])
@@ -448,7 +458,7 @@ def run_feeds(corpus: _corpus.Corpus, urls: list[str], timeout: float, warm_runs
             if run.timed_out:  # the next phases would not measure what they claim to
                 break
             continue
-        ok, failed, new, updated, dup = (int(g) for g in match.groups())
+        ok, failed, new, updated, dup = summary
         stored = new if phase == "cold" else new + updated
         detail = (
             f"{ok} ok, {failed} failed; {new} new, {updated} updated, {dup} duplicate; {counts}"
@@ -569,8 +579,8 @@ def cold_pairs(
     ]  # fmt: skip
 
     def feeds_ok(run: Run) -> bool:
-        match = SUMMARY.search(run.stdout)
-        return match is not None and int(match.group(2)) == 0
+        summary = feeds_summary(run.stdout)
+        return summary is not None and summary[1] == 0  # none failed
 
     def reader_ok(run: Run) -> bool:
         data = last_json(run.stdout)
@@ -610,8 +620,8 @@ def warm_pairs(
     run_measured(feeds_cmd, feeds_log, timeout)
 
     def feeds_ok(run: Run) -> bool:
-        match = SUMMARY.search(run.stdout)
-        return match is not None and [int(g) for g in match.groups()][:4] == [len(urls), 0, 0, 0]
+        summary = feeds_summary(run.stdout)
+        return summary is not None and summary[:4] == (len(urls), 0, 0, 0)  # all unchanged
 
     def ceiling_ok(run: Run) -> bool:
         data = last_json(run.stdout)
